@@ -1,0 +1,68 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ProductSummary } from '../contract/schema.js';
+import { baseStyles } from '../element/base.styles.js';
+import { NotTracked } from '../element/not-tracked.js';
+import { SparkpulseElement } from '../element/sp-element.js';
+import { fillTemplate, formatVelocity } from '../text/format.js';
+import { messages } from '../text/messages.js';
+import { badgeStyles } from './sp-velocity-badge.styles.js';
+
+interface BadgeData {
+  product: ProductSummary;
+  href: string;
+}
+
+/**
+ * A compact badge with a product's name and velocity score, linking to the
+ * product's page. It reads only `index.json`, which every badge on the page shares.
+ *
+ * @summary Product name and velocity, e.g. "Apache Kafka | velocity 5.0".
+ * @tag sp-velocity-badge
+ *
+ * @fires sp-load - The badge has its data and has rendered it (`empty` is true when the product is not tracked).
+ * @fires sp-error - The index could not be loaded; `error` says why.
+ *
+ * @csspart badge - The link around the badge.
+ * @csspart name - The product name.
+ * @csspart velocity - The velocity score.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart empty - The "not tracked" message.
+ * @csspart error - The error message and its Retry button.
+ * @csspart retry - The Retry button.
+ *
+ * @cssproperty --sp-color-text - Text colour.
+ * @cssproperty --sp-color-bg - Background of the name half.
+ * @cssproperty --sp-color-accent - Background of the velocity half and link colour.
+ * @cssproperty --sp-color-border - Border colour.
+ * @cssproperty --sp-radius - Corner radius.
+ */
+export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
+  static override styles = [baseStyles, badgeStyles];
+
+  /** The product's slug, e.g. `kafka`. */
+  @property({ reflect: true }) product = '';
+
+  protected dataKey() {
+    return [this.product];
+  }
+
+  protected async load(endpoint: string, signal: AbortSignal) {
+    const slug = this.product;
+    const index = await this.client.index(endpoint, signal);
+    const product = index.products.find((p) => p.slug === slug);
+    if (!product) return new NotTracked([slug || '(no product)']);
+    return { product, href: fillTemplate(index.site.productUrl, { slug }) };
+  }
+
+  protected renderLoaded({ product, href }: BadgeData) {
+    return html`<a part="badge" class="badge" href=${href}
+      ><span part="name" class="badge__name">${product.name}</span
+      ><span part="velocity" class="badge__velocity">${messages.velocity(formatVelocity(product.velocity))}</span></a
+    >`;
+  }
+
+  protected renderPlaceholder() {
+    return html`<span class="badge badge--placeholder"><span class="skeleton badge__bar"></span></span>`;
+  }
+}

@@ -1,0 +1,11 @@
+// Everything public, with no side effects: import from here to register the
+// elements yourself, under names of your choosing.
+export { SpCompare } from './compare/sp-compare.js';
+export { SECTIONS, type Section } from './compare/sections.js';
+export { SpTimeline } from './timeline/sp-timeline.js';
+export { SpVelocityBadge } from './badge/sp-velocity-badge.js';
+export { SparkpulseElement, THEMES, type Theme } from './element/sp-element.js';
+export { SpErrorEvent, SpLoadEvent } from './element/events.js';
+export { define } from './define.js';
+export * from './contract/index.js';
+export * from './client/index.js';

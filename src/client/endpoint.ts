@@ -1,0 +1,35 @@
+import { SLUG_PATTERN } from '../contract/schema.js';
+
+/** Used when neither the element nor the page names an endpoint. */
+export const DEFAULT_ENDPOINT = 'https://data.sparkpulse.example/v1/';
+
+/** The page-level way to name the endpoint for every widget at once. */
+export const ENDPOINT_META = 'sparkpulse:endpoint';
+
+/**
+ * The endpoint base URL a widget reads: its own attribute, else the page's
+ * `<meta name="sparkpulse:endpoint">`, else the default. Relative URLs resolve
+ * against the page, and the result always ends in `/`.
+ */
+export function resolveEndpoint(own: string | null | undefined, doc: Document = document): string {
+  const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${ENDPOINT_META}"]`)?.content;
+  const raw = own?.trim() || meta?.trim() || DEFAULT_ENDPOINT;
+  const url = new URL(raw, doc.baseURI);
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+/** True when `slug` may be used in a document URL at all. */
+export function isSlug(slug: string | null | undefined): slug is string {
+  return typeof slug === 'string' && SLUG_PATTERN.test(slug);
+}
+
+export function indexUrl(endpoint: string): string {
+  return `${endpoint}index.json`;
+}
+
+export function productUrl(endpoint: string, slug: string): string {
+  return `${endpoint}products/${encodeURIComponent(slug)}.json`;
+}

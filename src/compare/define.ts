@@ -1,0 +1,10 @@
+import { define } from '../define.js';
+import { SpCompare } from './sp-compare.js';
+
+define('sp-compare', SpCompare);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-compare': SpCompare;
+  }
+}

@@ -1,0 +1,134 @@
+import { css } from 'lit';
+
+export const compareStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  section {
+    margin: 0 0 var(--_space);
+  }
+  h2 {
+    margin: 0 0 8px;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  p {
+    margin: 0 0 8px;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .headline {
+    font-weight: 600;
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: var(--_space);
+  }
+  @container (min-width: 560px) {
+    .columns {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 6px 8px;
+    text-align: left;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_border);
+  }
+  thead th {
+    background: var(--_surface);
+  }
+  tbody th {
+    font-weight: 600;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .editorial__product {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .editorial__header {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    margin-bottom: 8px;
+  }
+  .logo {
+    width: 32px;
+    height: 32px;
+    object-fit: contain;
+  }
+  .score {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  dl {
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0 0 8px;
+  }
+  .alternatives {
+    margin: 0;
+    padding-left: 1.5em;
+  }
+  .alternatives li {
+    margin-bottom: 4px;
+  }
+  .alternatives__versus {
+    display: inline-flex;
+    gap: 8px;
+    font-size: 0.875em;
+  }
+  details {
+    border-bottom: 1px solid var(--_border);
+    padding: 8px 0;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  details p {
+    margin: 8px 0 0;
+  }
+  .placeholder {
+    margin: 0 0 var(--_space);
+  }
+  .placeholder .skeleton {
+    height: 100%;
+  }
+  .placeholder--glance {
+    height: 18em;
+  }
+  .placeholder--whatis {
+    height: 12em;
+  }
+  .placeholder--editorial {
+    height: 24em;
+  }
+  .placeholder--alternatives {
+    height: 8em;
+  }
+  .placeholder--faq {
+    height: 12em;
+  }
+`;

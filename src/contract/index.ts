@@ -1,0 +1,2 @@
+export * from './schema.js';
+export { ContractError, formatPath, parseDocument } from './validate.js';

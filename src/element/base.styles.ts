@@ -1,0 +1,114 @@
+import { css } from 'lit';
+
+// Dark values are written once and applied both for theme="dark" and for
+// theme="auto" under a dark colour scheme. Hosts override any token with the
+// same --sp-* property, scoped by their own selector if they want per-theme values.
+const darkTokens = css`
+  --_fg: var(--sp-color-text, #f0f6fc);
+  --_muted: var(--sp-color-muted, #9198a1);
+  --_bg: var(--sp-color-bg, #0d1117);
+  --_surface: var(--sp-color-surface, #151b23);
+  --_border: var(--sp-color-border, #3d444d);
+  --_accent: var(--sp-color-accent, #4493f8);
+  --_spark: var(--sp-color-spark, #d29922);
+  --_error: var(--sp-color-error, #f85149);
+  color-scheme: dark;
+`;
+
+/** Tokens, states and small utilities every widget shares. Sizes use px, never rem. */
+export const baseStyles = css`
+  :host {
+    --_fg: var(--sp-color-text, #1f2328);
+    --_muted: var(--sp-color-muted, #59636e);
+    --_bg: var(--sp-color-bg, #ffffff);
+    --_surface: var(--sp-color-surface, #f6f8fa);
+    --_border: var(--sp-color-border, #d1d9e0);
+    --_accent: var(--sp-color-accent, #0969da);
+    --_spark: var(--sp-color-spark, #9a6700);
+    --_error: var(--sp-color-error, #d1242f);
+    --_space: var(--sp-space, 16px);
+    --_radius: var(--sp-radius, 8px);
+    display: block;
+    color: var(--_fg);
+    background: var(--_bg);
+    font: inherit;
+    line-height: 1.5;
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  a {
+    color: var(--_accent);
+  }
+  a:focus-visible,
+  button:focus-visible,
+  summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .state {
+    margin: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .state--error {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    align-items: center;
+    justify-content: space-between;
+    color: var(--_fg);
+    border-color: var(--_error);
+  }
+  .state--error p {
+    margin: 0;
+  }
+  .detail {
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  button {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    padding: 4px 12px;
+    cursor: pointer;
+  }
+  .skeleton {
+    display: block;
+    background: var(--_surface);
+    border-radius: 4px;
+  }
+  time {
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,17 @@
+import type { ProductSummary } from '../contract/schema.js';
+
+/**
+ * Products of the given sectors, fastest first, never one of `exclude`.
+ * Ties keep a stable, readable order by name.
+ */
+export function alternatives(
+  products: readonly ProductSummary[],
+  sectors: readonly string[],
+  exclude: readonly string[],
+  limit: number,
+): ProductSummary[] {
+  return products
+    .filter((p) => sectors.includes(p.sector) && !exclude.includes(p.slug))
+    .sort((x, y) => y.velocity - x.velocity || x.name.localeCompare(y.name))
+    .slice(0, Math.max(0, limit));
+}

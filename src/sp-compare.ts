@@ -1,0 +1,3 @@
+import './compare/define.js';
+
+export { SpCompare } from './compare/sp-compare.js';

@@ -1,0 +1,3 @@
+import './timeline/define.js';
+
+export { SpTimeline } from './timeline/sp-timeline.js';

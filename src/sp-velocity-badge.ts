@@ -1,0 +1,3 @@
+import './badge/define.js';
+
+export { SpVelocityBadge } from './badge/sp-velocity-badge.js';

@@ -1,0 +1,83 @@
+import type { Product, ProductSummary } from '../contract/schema.js';
+import { formatVelocity, listOf } from './format.js';
+
+export interface FaqEntry {
+  question: string;
+  answer: string;
+}
+
+type Named = Pick<Product, 'name' | 'velocity' | 'sparks30d' | 'sector'>;
+
+function sparks(count: number): string {
+  return `${count} editorial ${count === 1 ? 'spark' : 'sparks'}`;
+}
+
+/** Which of the two ships faster, with both scores to one decimal. */
+export function paceSentence(a: Named, b: Named): string {
+  if (a.velocity === b.velocity) {
+    return `${a.name} and ${b.name} ship at the same pace, both with a velocity score of ${formatVelocity(a.velocity)}.`;
+  }
+  const [fast, slow] = a.velocity > b.velocity ? [a, b] : [b, a];
+  return `${fast.name} ships faster, with a velocity score of ${formatVelocity(fast.velocity)} against ${formatVelocity(slow.velocity)} for ${slow.name}.`;
+}
+
+export function sparksSentence(a: Named, b: Named): string {
+  return `In the last 30 days, ${a.name} earned ${sparks(a.sparks30d)} and ${b.name} earned ${sparks(b.sparks30d)}.`;
+}
+
+/** The themes both products share, in A's order. */
+export function sharedThemes(a: Pick<Product, 'themes'>, b: Pick<Product, 'themes'>): string[] {
+  return a.themes.filter((theme) => b.themes.includes(theme));
+}
+
+export function themesSentence(a: Product, b: Product): string {
+  const shared = sharedThemes(a, b);
+  if (shared.length > 0) return `Their themes overlap on ${listOf(shared)}.`;
+  return `Their themes do not overlap: ${a.name} is about ${listOf(a.themes)}, while ${b.name} is about ${listOf(b.themes)}.`;
+}
+
+function sectorSentence(a: Named, b: Named): string {
+  return a.sector === b.sector
+    ? `${a.name} and ${b.name} are both ${a.sector} products.`
+    : `${a.name} is a ${a.sector} product and ${b.name} a ${b.sector} product.`;
+}
+
+export function alternativesSentence(product: Named, alternatives: readonly ProductSummary[]): string {
+  if (alternatives.length === 0) {
+    return `Sparkpulse tracks no other ${product.sector} products to suggest in place of ${product.name} yet.`;
+  }
+  const named = alternatives.map((alt) => `${alt.name} (velocity ${formatVelocity(alt.velocity)})`);
+  return `The fastest-moving ${product.sector} alternatives to ${product.name} are ${listOf(named)}.`;
+}
+
+/** The comparison's FAQ, every answer built from the data. */
+export function compareFaq(
+  a: Product,
+  b: Product,
+  alternativesToA: readonly ProductSummary[],
+  alternativesToB: readonly ProductSummary[],
+): FaqEntry[] {
+  return [
+    {
+      question: `What is the difference between ${a.name} and ${b.name}?`,
+      answer: [sectorSentence(a, b), paceSentence(a, b), sparksSentence(a, b), themesSentence(a, b)].join(' '),
+    },
+    {
+      question: `Is ${a.name} better than ${b.name}?`,
+      answer: [
+        'Neither is better for every team: it depends on what you need from it.',
+        paceSentence(a, b),
+        sparksSentence(a, b),
+        themesSentence(a, b),
+      ].join(' '),
+    },
+    {
+      question: `What are the best alternatives to ${a.name}?`,
+      answer: alternativesSentence(a, alternativesToA),
+    },
+    {
+      question: `What are the best alternatives to ${b.name}?`,
+      answer: alternativesSentence(b, alternativesToB),
+    },
+  ];
+}

@@ -1,0 +1,14 @@
+import { css } from 'lit';
+
+export const timelineStyles = css`
+  .timeline {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .untracked {
+    margin: 8px 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;

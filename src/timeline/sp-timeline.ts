@@ -1,0 +1,81 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Product } from '../contract/schema.js';
+import { baseStyles } from '../element/base.styles.js';
+import { countConverter, listConverter } from '../element/converters.js';
+import { NotTracked } from '../element/not-tracked.js';
+import { SparkpulseElement } from '../element/sp-element.js';
+import { feedPlaceholder, feedTemplate } from '../feed/feed.template.js';
+import { feedStyles } from '../feed/feed.styles.js';
+import { feed } from '../model/feed.js';
+import { messages } from '../text/messages.js';
+import { timelineStyles } from './sp-timeline.styles.js';
+
+interface TimelineData {
+  products: Product[];
+  untracked: string[];
+}
+
+/**
+ * The recent activity of one or more products, interleaved, newest first.
+ *
+ * @summary An activity feed, e.g. `<sp-timeline products="kafka,linkerd">`.
+ * @tag sp-timeline
+ *
+ * @fires sp-load - The feed has its data and has rendered it (`empty` is true when no product is tracked).
+ * @fires sp-error - A product document could not be loaded; `error` says why.
+ *
+ * @csspart feed - The list of activity items.
+ * @csspart untracked - The note naming products that are not tracked.
+ * @csspart loading - The placeholder shown while loading.
+ * @csspart empty - The "not tracked" message.
+ * @csspart error - The error message and its Retry button.
+ * @csspart retry - The Retry button.
+ *
+ * @cssproperty --sp-color-text - Text colour.
+ * @cssproperty --sp-color-muted - Colour of times and product names.
+ * @cssproperty --sp-color-bg - Background.
+ * @cssproperty --sp-color-border - Lines between items.
+ * @cssproperty --sp-color-accent - Link colour.
+ * @cssproperty --sp-color-spark - Colour of the ⚡ spark mark.
+ * @cssproperty --sp-space - Padding.
+ */
+export class SpTimeline extends SparkpulseElement<TimelineData> {
+  static override styles = [baseStyles, feedStyles, timelineStyles];
+
+  /** Product slugs, separated by commas or spaces, e.g. `kafka,linkerd`. */
+  @property({ converter: listConverter }) products: string[] = [];
+
+  /** How many items to show at most. */
+  @property({ converter: countConverter(12), reflect: true }) limit = 12;
+
+  /** Show only editorial sparks (⚡). */
+  @property({ type: Boolean, attribute: 'sparks-only', reflect: true }) sparksOnly = false;
+
+  protected dataKey() {
+    return [this.products.join(' ')];
+  }
+
+  protected async load(endpoint: string, signal: AbortSignal) {
+    const slugs = [...new Set(this.products)];
+    const found = await Promise.all(slugs.map((slug) => this.client.product(endpoint, slug, signal)));
+    const products = found.filter((p): p is Product => p !== null);
+    const untracked = slugs.filter((_, i) => found[i] === null);
+    if (products.length === 0) return new NotTracked(untracked.length > 0 ? untracked : ['(no product)']);
+    return { products, untracked };
+  }
+
+  protected renderLoaded({ products, untracked }: TimelineData) {
+    const items = feed(products, { limit: this.limit, sparksOnly: this.sparksOnly });
+    return html`<div part="feed" class="timeline">
+        ${feedTemplate(items, this.pageLang(), messages.recentActivity)}
+      </div>
+      ${untracked.length > 0
+        ? html`<p part="untracked" class="untracked">${messages.notTracked(untracked.join(', '))}</p>`
+        : null}`;
+  }
+
+  protected renderPlaceholder() {
+    return html`<div class="timeline">${feedPlaceholder(Math.min(this.limit, 12))}</div>`;
+  }
+}

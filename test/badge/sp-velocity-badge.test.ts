@@ -1,0 +1,91 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/badge/define.js';
+import type { SpVelocityBadge } from '../../src/badge/sp-velocity-badge.js';
+import { SpErrorEvent, SpLoadEvent } from '../../src/element/events.js';
+import { endpoint, settled, textOf } from '../helpers.js';
+
+async function badge(product: string, ep = endpoint('ok')) {
+  const el = await fixture<SpVelocityBadge>(html`<sp-velocity-badge product=${product} endpoint=${ep}></sp-velocity-badge>`);
+  return el;
+}
+
+describe('<sp-velocity-badge>', () => {
+  describe('loading', () => {
+    it('reserves its space and says it is loading while the index is on its way', async () => {
+      const el = await badge('kafka', endpoint('slow-1000'));
+      const loading = el.shadowRoot!.querySelector('[part="loading"]')!;
+      expect(loading).to.exist;
+      expect(loading.getBoundingClientRect().width).to.be.greaterThan(0);
+      expect(textOf(el.shadowRoot)).to.contain('Loading');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('loaded', () => {
+    it('shows the product name and its velocity with one decimal, linking to the product page', async () => {
+      const el = await badge('kafka');
+      await settled(el);
+      const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="badge"]')!;
+      expect(textOf(link.querySelector('[part="name"]'))).to.equal('Apache Kafka');
+      expect(textOf(link.querySelector('[part="velocity"]'))).to.equal('velocity 5.0');
+      expect(link.href).to.equal('https://sparkpulse.example/products/kafka');
+      await expect(el).to.be.accessible();
+    });
+
+    it('fires sp-load once it has rendered', async () => {
+      const el = document.createElement('sp-velocity-badge');
+      el.product = 'linkerd';
+      el.endpoint = endpoint('ok');
+      const event = settled(el);
+      document.body.append(el);
+      const fired = await event;
+      expect(fired instanceof SpLoadEvent).to.be.true;
+      expect((fired as SpLoadEvent).empty).to.be.false;
+      expect(textOf(el.shadowRoot)).to.contain('Linkerd');
+      el.remove();
+    });
+  });
+
+  describe('empty', () => {
+    it('says an unknown product is not tracked', async () => {
+      const el = await badge('no-such-product');
+      const event = (await settled(el)) as SpLoadEvent;
+      expect(event.empty).to.be.true;
+      expect(textOf(el.shadowRoot!.querySelector('[part="empty"]'))).to.contain('no-such-product is not tracked');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('error', () => {
+    it('shows a message and a Retry button, and fires sp-error', async () => {
+      const el = await badge('kafka', endpoint('status-500'));
+      const event = await settled(el);
+      expect(event instanceof SpErrorEvent).to.be.true;
+      expect((event as SpErrorEvent).error.message).to.contain('HTTP 500');
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('button[part="retry"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads the data when Retry is pressed after a failure', async () => {
+      const el = await badge('kafka', endpoint('flaky'));
+      await settled(el);
+      const loaded = settled(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry"]')!.click();
+      expect((await loaded).type).to.equal('sp-load');
+      expect(textOf(el.shadowRoot)).to.contain('velocity 5.0');
+    });
+  });
+
+  describe('dark', () => {
+    it('uses dark colours with theme="dark" and stays accessible', async () => {
+      const el = await fixture<SpVelocityBadge>(
+        html`<sp-velocity-badge theme="dark" product="kafka" endpoint=${endpoint('ok')}></sp-velocity-badge>`,
+      );
+      await settled(el);
+      const name = el.shadowRoot!.querySelector('[part="name"]')!;
+      expect(getComputedStyle(name).backgroundColor).to.equal('rgb(13, 17, 23)');
+      await expect(el).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,39 @@
+import { oneEvent } from '@open-wc/testing';
+
+let run = 0;
+
+/** A fresh fake endpoint URL for one test, so no two tests share documents or counts. */
+export function endpoint(scenario: string): string {
+  run += 1;
+  return `/ep/${scenario}~${Date.now()}-${run}/`;
+}
+
+/** How often the fake endpoint served each path under `endpointUrl`. */
+export async function hits(endpointUrl: string): Promise<Record<string, number>> {
+  const key = endpointUrl.split('/')[2];
+  const response = await fetch(`/ep-hits/${key}`);
+  return response.json();
+}
+
+/** Waits for the widget's `sp-load` or `sp-error`, whichever comes first. */
+export function settled(el: HTMLElement): Promise<Event> {
+  return Promise.race([oneEvent(el, 'sp-load'), oneEvent(el, 'sp-error')]);
+}
+
+/** The rendered text of a shadow root, with white space folded. */
+export function textOf(node: Element | ShadowRoot | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Captures console.warn calls while `body` runs. */
+export async function captureWarnings(body: () => Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { fakeEndpoint } from './test/server/fake-endpoint.mjs';
+import { summaryReporter } from './test/server/summary-reporter.mjs';
+
+const executablePath =
+  process.env.CHROME_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(
+    existsSync,
+  );
+
+export default {
+  files: ['test/**/*.test.ts'],
+  hostname: '127.0.0.1',
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 180_000,
+  staticLogging: Boolean(process.env.CI),
+  testFramework: { config: { timeout: 10_000 } },
+  middleware: [fakeEndpoint()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter('test-results.json')],
+};
