@@ -21,6 +21,7 @@ export interface ClientOptions {
 export class DataClient {
   readonly options: ClientOptions;
   private readonly documents = new Map<string, Promise<unknown>>();
+  private readonly primed = new Map<string, Promise<unknown>>();
 
   constructor(options: Partial<ClientOptions> = {}) {
     this.options = { timeout: 10_000, ...options };
@@ -38,6 +39,17 @@ export class DataClient {
   async product(endpoint: string, slug: string, signal?: AbortSignal): Promise<Product | null> {
     if (!isSlug(slug)) return NOT_FOUND;
     return this.load(productUrl(endpoint, slug), `products/${slug}.json`, ProductSchema, signal);
+  }
+
+  /**
+   * Answers `url` with `body` instead of the network: the parsed JSON of the
+   * document, or a promise of it. It is still validated. Useful to embed data
+   * in the page, and for stories and tests (a promise that never settles
+   * shows the loading state).
+   */
+  prime(url: string, body: unknown): void {
+    this.primed.set(url, Promise.resolve(body));
+    this.documents.delete(url);
   }
 
   /** Forgets every document, so the next request goes to the network. */
@@ -63,6 +75,8 @@ export class DataClient {
   private async request<T>(url: string, name: string, schema: z.ZodMiniType<T>): Promise<T | null> {
     const seconds = this.options.timeout / 1000;
     try {
+      const primed = this.primed.get(url);
+      if (primed) return parseDocument(schema, await primed, name);
       const response = await fetch(url, {
         credentials: 'omit',
         signal: AbortSignal.timeout(this.options.timeout),
