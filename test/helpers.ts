@@ -8,10 +8,14 @@ export function endpoint(scenario: string): string {
   return `/ep/${scenario}~${Date.now()}-${run}/`;
 }
 
+/** "ok~123-4" from "/ep/ok~123-4/", relative or absolute. */
+function runKey(endpointUrl: string): string {
+  return new URL(endpointUrl, location.href).pathname.split('/')[2];
+}
+
 /** How often the fake endpoint served each path under `endpointUrl`. */
 export async function hits(endpointUrl: string): Promise<Record<string, number>> {
-  const key = endpointUrl.split('/')[2];
-  const response = await fetch(`/ep-hits/${key}`);
+  const response = await fetch(`/ep-hits/${runKey(endpointUrl)}`);
   return response.json();
 }
 
@@ -36,4 +40,10 @@ export async function captureWarnings(body: () => Promise<unknown>): Promise<str
     console.warn = original;
   }
   return warnings;
+}
+
+/** The paths under `endpointUrl` whose requests carried a Cookie header. */
+export async function pathsWithCookies(endpointUrl: string): Promise<string[]> {
+  const response = await fetch(`/ep-cookies/${runKey(endpointUrl)}`);
+  return response.json();
 }

@@ -2,7 +2,8 @@
 //
 // URLs look like /ep/<scenario>~<run>/<document>, e.g. /ep/ok~42/index.json.
 // The part after "~" only makes the URL unique, so each test gets its own
-// documents and its own request count (read back from /ep-hits/<scenario>~<run>).
+// documents and its own request count (read back from /ep-hits/<scenario>~<run>,
+// and the paths that carried cookies from /ep-cookies/<scenario>~<run>).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -11,6 +12,8 @@ const SAMPLE = join(process.cwd(), 'demo', 'endpoint');
 const HANG_LIMIT_MS = 5_000;
 
 const hits = new Map();
+/** Paths that arrived with a Cookie header. */
+const withCookies = new Set();
 
 async function sample(document) {
   try {
@@ -102,11 +105,11 @@ function keepUncached(ctx) {
 
 export function fakeEndpoint() {
   return async (ctx, next) => {
-    const hitsMatch = ctx.path.match(/^\/ep-hits\/([^/]+)$/);
-    if (hitsMatch) {
-      const prefix = `/ep/${hitsMatch[1]}/`;
-      const counts = Object.fromEntries([...hits].filter(([path]) => path.startsWith(prefix)));
-      return json(ctx, counts);
+    const report = ctx.path.match(/^\/ep-(hits|cookies)\/([^/]+)$/);
+    if (report) {
+      const prefix = `/ep/${report[2]}/`;
+      if (report[1] === 'cookies') return json(ctx, [...withCookies].filter((path) => path.startsWith(prefix)));
+      return json(ctx, Object.fromEntries([...hits].filter(([path]) => path.startsWith(prefix))));
     }
     const match = ctx.path.match(/^\/ep\/([^/]+)\/(.+)$/);
     if (!match) return next();
@@ -114,6 +117,7 @@ export function fakeEndpoint() {
     const [name, arg] = key.split('~')[0].split(/-(.*)/);
     const count = (hits.get(ctx.path) ?? 0) + 1;
     hits.set(ctx.path, count);
+    if (ctx.get('cookie')) withCookies.add(ctx.path);
     keepUncached(ctx);
     const scenario = scenarios[name];
     if (!scenario) return void (ctx.status = 400);

@@ -1,0 +1,133 @@
+import { expect } from '@open-wc/testing';
+import { DataClient, NOT_FOUND } from '../../src/client/client.js';
+import { FetchError } from '../../src/client/errors.js';
+import { ContractError } from '../../src/contract/validate.js';
+import { captureWarnings, endpoint, hits, pathsWithCookies } from '../helpers.js';
+
+const absolute = (path: string) => new URL(path, location.href).href;
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('DataClient', () => {
+  it('requests each document once however many callers ask for it', async () => {
+    const client = new DataClient();
+    const ep = absolute(endpoint('ok'));
+    await Promise.all([
+      ...Array.from({ length: 10 }, () => client.index(ep)),
+      ...Array.from({ length: 5 }, () => client.product(ep, 'kafka')),
+    ]);
+    await client.index(ep);
+    expect(await hits(ep)).to.deep.equal({
+      [new URL(ep).pathname + 'index.json']: 1,
+      [new URL(ep).pathname + 'products/kafka.json']: 1,
+    });
+  });
+
+  it('never sends cookies with a request', async () => {
+    document.cookie = 'sp-test=1; path=/';
+    try {
+      const ep = absolute(endpoint('ok'));
+      await new DataClient().index(ep);
+      // The same page's own fetch does carry the cookie, so the check can fail.
+      await fetch(`${ep}products/kafka.json`, { credentials: 'include' });
+      expect(await pathsWithCookies(ep)).to.deep.equal([new URL(ep).pathname + 'products/kafka.json']);
+    } finally {
+      document.cookie = 'sp-test=; path=/; max-age=0';
+    }
+  });
+
+  it('answers an untracked product with NOT_FOUND', async () => {
+    expect(await new DataClient().product(absolute(endpoint('ok')), 'no-such-product')).to.equal(NOT_FOUND);
+  });
+
+  it('does not request a slug that could not be a product', async () => {
+    const ep = absolute(endpoint('ok'));
+    expect(await new DataClient().product(ep, '../index')).to.equal(NOT_FOUND);
+    expect(await hits(ep)).to.deep.equal({});
+  });
+
+  it('treats a missing index as an error, not as an empty state', async () => {
+    const error = await rejection(new DataClient().index(absolute(endpoint('status-404'))));
+    expect(error).to.be.instanceOf(FetchError);
+    expect((error as FetchError).status).to.equal(404);
+  });
+
+  it('gives up with a clear timeout error when the server does not answer', async () => {
+    const client = new DataClient({ timeout: 300 });
+    const started = performance.now();
+    const error = await rejection(client.index(absolute(endpoint('hang'))));
+    expect(performance.now() - started).to.be.below(2_000);
+    expect((error as FetchError).problem).to.equal('timeout');
+    expect((error as FetchError).message).to.contain('did not answer within 0.3 s');
+  });
+
+  it('has a 10 second timeout by default', () => {
+    expect(new DataClient().options.timeout).to.equal(10_000);
+  });
+
+  for (const [scenario, words] of [
+    ['html', 'HTML'],
+    ['garbage', 'invalid JSON'],
+    ['empty', 'an empty body'],
+  ] as const) {
+    it(`says when a 200 response carries ${words} instead of JSON`, async () => {
+      const error = await rejection(new DataClient().index(absolute(endpoint(scenario))));
+      expect((error as FetchError).problem).to.equal('not-json');
+      expect((error as FetchError).message).to.contain(`sent ${words} instead of JSON`);
+    });
+  }
+
+  it('reports the HTTP status of a failed request', async () => {
+    const error = await rejection(new DataClient().index(absolute(endpoint('status-503'))));
+    expect((error as FetchError).problem).to.equal('http');
+    expect((error as FetchError).status).to.equal(503);
+  });
+
+  it('warns once, naming the field path, when a document breaks the contract', async () => {
+    const client = new DataClient();
+    const ep = absolute(endpoint('invalid'));
+    let errors: unknown[] = [];
+    const warnings = await captureWarnings(async () => {
+      errors = await Promise.all([1, 2, 3].map(() => rejection(client.index(ep))));
+    });
+    expect(errors.every((e) => e instanceof ContractError && e.path === 'products[2].velocity')).to.be.true;
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^\[sparkpulse\] index\.json .*products\[2\]\.velocity/);
+  });
+
+  it('forgets a failed document so that a retry asks the server again', async () => {
+    const client = new DataClient();
+    const ep = absolute(endpoint('flaky'));
+    await rejection(client.index(ep));
+    const index = await client.index(ep);
+    expect(index.products.length).to.be.greaterThan(0);
+    expect(Object.values(await hits(ep))).to.deep.equal([2]);
+  });
+
+  it('stops waiting for a caller that aborts, while others still get the document', async () => {
+    const client = new DataClient();
+    const ep = absolute(endpoint('slow-300'));
+    const controller = new AbortController();
+    const leaving = client.index(ep, controller.signal);
+    const staying = client.index(ep);
+    controller.abort(new DOMException('left the page', 'AbortError'));
+    expect(await rejection(leaving)).to.equal(controller.signal.reason);
+    expect((await staying).site.name).to.equal('Sparkpulse');
+    expect(Object.values(await hits(ep))).to.deep.equal([1]);
+  });
+
+  it('answers a primed URL without a request, and still validates it', async () => {
+    const client = new DataClient();
+    const ep = absolute(endpoint('ok'));
+    client.prime(`${ep}index.json`, { version: 1 });
+    expect(await rejection(client.index(ep))).to.be.instanceOf(ContractError);
+    expect(await hits(ep)).to.deep.equal({});
+  });
+});

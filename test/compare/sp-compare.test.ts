@@ -1,0 +1,178 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/compare/define.js';
+import type { SpCompare } from '../../src/compare/sp-compare.js';
+import { SpErrorEvent, SpLoadEvent } from '../../src/element/events.js';
+import { captureWarnings, endpoint, settled, textOf } from '../helpers.js';
+
+async function compare(a = 'kafka', b = 'linkerd', ep = endpoint('ok'), extra: { sections?: string; theme?: string } = {}) {
+  const el = await fixture<SpCompare>(html`<sp-compare
+    a=${a}
+    b=${b}
+    endpoint=${ep}
+    theme=${extra.theme ?? 'light'}
+    sections=${extra.sections ?? 'glance whatis editorial alternatives activity faq'}
+  ></sp-compare>`);
+  return el;
+}
+
+async function loaded(a = 'kafka', b = 'linkerd') {
+  const el = await compare(a, b);
+  await settled(el);
+  return el;
+}
+
+const $ = (el: SpCompare, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: SpCompare, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+
+describe('<sp-compare>', () => {
+  describe('loading', () => {
+    it('reserves a block for every section while loading', async () => {
+      const el = await compare('kafka', 'linkerd', endpoint('slow-1000'));
+      expect($$(el, '.placeholder')).to.have.length(6);
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(400);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('loaded', () => {
+    it('renders the six sections in order', async () => {
+      const el = await loaded();
+      expect($$(el, '[part~="section"]').map((s) => s.getAttribute('part'))).to.deep.equal([
+        'section glance',
+        'section whatis',
+        'section editorial',
+        'section alternatives',
+        'section activity',
+        'section faq',
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('fills the at-a-glance table from the data, with header cells', async () => {
+      const el = await loaded();
+      const table = $(el, 'table')!;
+      expect([...table.querySelectorAll('thead th')].map(textOf)).to.deep.equal(['Apache Kafka', 'Linkerd']);
+      const rows = Object.fromEntries(
+        [...table.querySelectorAll('tbody tr')].map((tr) => [
+          textOf(tr.querySelector('th')),
+          [...tr.querySelectorAll('td')].map(textOf),
+        ]),
+      );
+      expect(rows['Sector']).to.deep.equal(['DevOps', 'DevOps']);
+      expect(rows['Velocity score']).to.deep.equal(['5.0', '2.5']);
+      expect(rows['Sparks · 30d']).to.deep.equal(['0', '0']);
+      expect(rows['Top themes']).to.deep.equal([
+        'streaming, kafka-queues, kraft-migration, share-groups',
+        'service-mesh, kubernetes, post-quantum-crypto, observability',
+      ]);
+      expect(rows['Website']).to.deep.equal(['kafka.apache.org', 'linkerd.io']);
+      const times = [...table.querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
+      expect(times).to.deep.equal(['2026-05-24T00:00:00Z', '2026-06-14T00:00:00Z']);
+    });
+
+    it('links each "What is" blurb to the product\'s trajectory page', async () => {
+      const el = await loaded();
+      const blurbs = $$(el, '[part~="whatis"] .whatis__product');
+      expect(blurbs.map((b) => textOf(b.querySelector('h2')))).to.deep.equal(['What is Apache Kafka?', 'What is Linkerd?']);
+      expect(blurbs.map((b) => b.querySelector('a')!.href)).to.deep.equal([
+        'https://sparkpulse.example/products/kafka',
+        'https://sparkpulse.example/products/linkerd',
+      ]);
+    });
+
+    it('sets the editorial paragraphs side by side', async () => {
+      const el = await loaded();
+      const sides = $$(el, '.editorial__product');
+      expect(sides.map((s) => textOf(s.querySelector('h3')))).to.deep.equal(['Apache Kafka', 'Linkerd']);
+      expect(sides.map((s) => textOf(s.querySelector('.score')))).to.deep.equal(['velocity 5.0', 'velocity 2.5']);
+      for (const side of sides) {
+        expect([...side.querySelectorAll('dt')].map(textOf)).to.deep.equal(['Current state', "Where it's heading", 'Prediction']);
+      }
+    });
+
+    it('lists the three fastest alternatives of the same sectors, never A or B', async () => {
+      const el = await loaded();
+      const names = $$(el, '.alternatives__name').map(textOf);
+      expect(names).to.deep.equal(['OpenTelemetry', 'Grafana', 'Argo CD']);
+      const firstLinks = [...$$(el, '.alternatives li')[0].querySelectorAll('a')].map((a) => a.href);
+      expect(firstLinks).to.deep.equal([
+        'https://sparkpulse.example/products/opentelemetry',
+        'https://sparkpulse.example/compare/kafka-vs-opentelemetry',
+        'https://sparkpulse.example/compare/linkerd-vs-opentelemetry',
+      ]);
+    });
+
+    it('interleaves both products\' activity, 12 items, newest first', async () => {
+      const el = await loaded();
+      const dates = $$(el, '[part~="activity"] time').map((t) => Date.parse(t.getAttribute('datetime')!));
+      expect(dates).to.have.length(12);
+      expect([...dates].sort((x, y) => y - x)).to.deep.equal(dates);
+      expect(new Set($$(el, '.feed__product').map(textOf))).to.deep.equal(new Set(['Apache Kafka', 'Linkerd']));
+    });
+
+    it('answers the FAQ from the data in disclosure widgets', async () => {
+      const el = await loaded();
+      const entries = $$(el, 'details');
+      expect(entries.map((d) => textOf(d.querySelector('summary')))).to.deep.equal([
+        'What is the difference between Apache Kafka and Linkerd?',
+        'Is Apache Kafka better than Linkerd?',
+        'What are the best alternatives to Apache Kafka?',
+        'What are the best alternatives to Linkerd?',
+      ]);
+      const difference = textOf(entries[0].querySelector('p'));
+      expect(difference).to.contain('Apache Kafka ships faster, with a velocity score of 5.0 against 2.5 for Linkerd.');
+      expect(difference).to.contain('Apache Kafka earned 0 editorial sparks and Linkerd earned 0 editorial sparks');
+      expect(difference).to.contain('Their themes do not overlap');
+      expect(textOf(entries[2].querySelector('p'))).to.contain('OpenTelemetry (velocity 8.1)');
+    });
+
+    it('shows only the sections named in the sections attribute, in that order', async () => {
+      const el = await compare('kafka', 'linkerd', endpoint('ok'), { sections: 'faq glance' });
+      await settled(el);
+      expect($$(el, '[part~="section"]').map((s) => s.getAttribute('part'))).to.deep.equal(['section faq', 'section glance']);
+    });
+
+    it('warns about a section name it does not know, once', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await compare('kafka', 'linkerd', endpoint('ok'), { sections: 'glance charts' });
+        await settled(el);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(warnings.filter((w) => w.includes('"charts"'))).to.have.length(1);
+    });
+  });
+
+  describe('empty', () => {
+    it('says which product is not tracked instead of crashing', async () => {
+      const el = await compare('kafka', 'not-a-product');
+      const event = (await settled(el)) as SpLoadEvent;
+      expect(event.empty).to.be.true;
+      expect(textOf($(el, '[part="empty"]'))).to.equal('not-a-product is not tracked by Sparkpulse.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('error', () => {
+    it('shows the error with a Retry button and fires sp-error when the index breaks the contract', async () => {
+      let event: Event | undefined;
+      const warnings = await captureWarnings(async () => {
+        const el = await compare('kafka', 'linkerd', endpoint('invalid'));
+        event = await settled(el);
+        expect($(el, 'button[part="retry"]')).to.exist;
+        await expect(el).to.be.accessible();
+      });
+      expect(event instanceof SpErrorEvent).to.be.true;
+      expect(warnings.some((w) => w.includes('products[2].velocity'))).to.be.true;
+    });
+  });
+
+  describe('dark', () => {
+    it('uses dark colours with theme="dark" and stays accessible', async () => {
+      const el = await compare('kafka', 'linkerd', endpoint('ok'), { theme: 'dark' });
+      await settled(el);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(13, 17, 23)');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
