@@ -1,4 +1,5 @@
 import { oneEvent } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
 
 let run = 0;
 
@@ -46,4 +47,17 @@ export async function captureWarnings(body: () => Promise<unknown>): Promise<str
 export async function pathsWithCookies(endpointUrl: string): Promise<string[]> {
   const response = await fetch(`/ep-cookies/${runKey(endpointUrl)}`);
   return response.json();
+}
+
+/**
+ * Renders `template` into a detached container, listens for every widget's
+ * first sp-load or sp-error, then attaches it, so no event is missed.
+ */
+export async function mountAll(template: TemplateResult): Promise<{ container: HTMLElement; events: Event[] }> {
+  const container = document.createElement('div');
+  render(template, container);
+  const widgets = [...container.querySelectorAll<HTMLElement>('sp-compare, sp-timeline, sp-velocity-badge')];
+  const pending = widgets.map(settled);
+  document.body.append(container);
+  return { container, events: await Promise.all(pending) };
 }

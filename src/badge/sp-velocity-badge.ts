@@ -58,6 +58,7 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
   protected renderLoaded({ product, href }: BadgeData) {
     return html`<a part="badge" class="badge" href=${href}
       ><span part="name" class="badge__name">${product.name}</span
+      ><span class="visually-hidden">, </span
       ><span part="velocity" class="badge__velocity">${messages.velocity(formatVelocity(product.velocity))}</span></a
     >`;
   }

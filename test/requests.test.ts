@@ -1,0 +1,67 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { endpoint, hits, mountAll, settled } from './helpers.js';
+
+describe('one shared client', () => {
+  it('makes 3 requests for 20 badges, a compare and a timeline over two products', async () => {
+    const ep = endpoint('ok');
+    const slugs = Array.from({ length: 20 }, (_, i) => (i % 2 ? 'kafka' : 'linkerd'));
+    const { container, events } = await mountAll(html`
+      ${slugs.map((slug) => html`<sp-velocity-badge product=${slug} endpoint=${ep}></sp-velocity-badge>`)}
+      <sp-compare a="kafka" b="linkerd" endpoint=${ep}></sp-compare>
+      <sp-timeline products="kafka,linkerd" endpoint=${ep}></sp-timeline>
+    `);
+    container.remove();
+    expect(events.map((e) => e.type)).to.deep.equal(Array(22).fill('sp-load'));
+    const base = new URL(ep, location.href).pathname;
+    expect(await hits(ep)).to.deep.equal({
+      [`${base}index.json`]: 1,
+      [`${base}products/kafka.json`]: 1,
+      [`${base}products/linkerd.json`]: 1,
+    });
+  });
+
+  it('lets a widget added later reuse what the page already loaded', async () => {
+    const ep = endpoint('ok');
+    const first = await fixture(html`<sp-velocity-badge product="kafka" endpoint=${ep}></sp-velocity-badge>`);
+    await settled(first);
+    const later = await fixture(html`<sp-velocity-badge product="linkerd" endpoint=${ep}></sp-velocity-badge>`);
+    await later.updateComplete;
+    expect(Object.values(await hits(ep))).to.deep.equal([1]);
+  });
+});
+
+describe('widgets leaving the page', () => {
+  it('stop waiting on their request and fire nothing once removed', async () => {
+    const ep = endpoint('slow-300');
+    const el = document.createElement('sp-velocity-badge');
+    el.product = 'kafka';
+    el.endpoint = ep;
+    const events: string[] = [];
+    el.addEventListener('sp-load', () => events.push('sp-load'));
+    el.addEventListener('sp-error', () => events.push('sp-error'));
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(events).to.deep.equal([]);
+  });
+
+  it('load without a second request when moved within the page', async () => {
+    const ep = endpoint('slow-300');
+    const el = document.createElement('sp-velocity-badge');
+    el.product = 'kafka';
+    el.endpoint = ep;
+    const first = document.createElement('div');
+    const second = document.createElement('div');
+    document.body.append(first, second);
+    first.append(el);
+    await el.updateComplete;
+    const done = settled(el);
+    second.append(el);
+    expect((await done).type).to.equal('sp-load');
+    expect(Object.values(await hits(ep))).to.deep.equal([1]);
+    first.remove();
+    second.remove();
+  });
+});
