@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/compare/define.js';
 import type { SpCompare } from '../../src/compare/sp-compare.js';
 import { SpErrorEvent, SpLoadEvent } from '../../src/element/events.js';
+import { sharedClient } from '../../src/client/client.js';
 import { captureWarnings, endpoint, settled, textOf } from '../helpers.js';
 
 async function compare(a = 'kafka', b = 'linkerd', ep = endpoint('ok'), extra: { sections?: string; theme?: string } = {}) {
@@ -140,6 +141,21 @@ describe('<sp-compare>', () => {
         await el.updateComplete;
       });
       expect(warnings.filter((w) => w.includes('"charts"'))).to.have.length(1);
+    });
+  });
+
+  describe('logos', () => {
+    it('shows a product logo in the editorial section when the data gives one', async () => {
+      const ep = new URL(endpoint('ok'), location.href).href;
+      const kafka = await (await fetch('/demo/endpoint/products/kafka.json')).json();
+      sharedClient().prime(`${ep}products/kafka.json`, { ...kafka, logo: new URL('/test/fixtures/logo.svg', location.href).href });
+      const el = await compare('kafka', 'linkerd', ep);
+      await settled(el);
+      const logos = $$(el, '.editorial__product img') as HTMLImageElement[];
+      expect(logos).to.have.length(1);
+      expect(logos[0].getAttribute('src')).to.match(/\/test\/fixtures\/logo\.svg$/);
+      expect(logos[0].alt).to.equal('');
+      await expect(el).to.be.accessible();
     });
   });
 
