@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+import type { SpVelocityBadge } from '../src/badge/sp-velocity-badge.js';
 import { endpoint, hits, mountAll, settled } from './helpers.js';
 
 describe('one shared client', () => {
@@ -23,9 +24,9 @@ describe('one shared client', () => {
 
   it('lets a widget added later reuse what the page already loaded', async () => {
     const ep = endpoint('ok');
-    const first = await fixture(html`<sp-velocity-badge product="kafka" endpoint=${ep}></sp-velocity-badge>`);
+    const first = await fixture<HTMLElement>(html`<sp-velocity-badge product="kafka" endpoint=${ep}></sp-velocity-badge>`);
     await settled(first);
-    const later = await fixture(html`<sp-velocity-badge product="linkerd" endpoint=${ep}></sp-velocity-badge>`);
+    const later = await fixture<SpVelocityBadge>(html`<sp-velocity-badge product="linkerd" endpoint=${ep}></sp-velocity-badge>`);
     await later.updateComplete;
     expect(Object.values(await hits(ep))).to.deep.equal([1]);
   });

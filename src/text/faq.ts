@@ -12,12 +12,17 @@ function sparks(count: number): string {
   return `${count} editorial ${count === 1 ? 'spark' : 'sparks'}`;
 }
 
-/** Which of the two ships faster, with both scores to one decimal. */
+/**
+ * Which of the two ships faster, with both scores to one decimal. Scores are
+ * compared as shown, so 5.04 and 4.96 read as the same pace, never as
+ * "faster, 5.0 against 5.0".
+ */
 export function paceSentence(a: Named, b: Named): string {
-  if (a.velocity === b.velocity) {
-    return `${a.name} and ${b.name} ship at the same pace, both with a velocity score of ${formatVelocity(a.velocity)}.`;
+  const [shownA, shownB] = [formatVelocity(a.velocity), formatVelocity(b.velocity)];
+  if (shownA === shownB) {
+    return `${a.name} and ${b.name} ship at the same pace, both with a velocity score of ${shownA}.`;
   }
-  const [fast, slow] = a.velocity > b.velocity ? [a, b] : [b, a];
+  const [fast, slow] = Number(shownA) > Number(shownB) ? [a, b] : [b, a];
   return `${fast.name} ships faster, with a velocity score of ${formatVelocity(fast.velocity)} against ${formatVelocity(slow.velocity)} for ${slow.name}.`;
 }
 
@@ -30,16 +35,20 @@ export function sharedThemes(a: Pick<Product, 'themes'>, b: Pick<Product, 'theme
   return a.themes.filter((theme) => b.themes.includes(theme));
 }
 
+function aboutClause(p: Product): string {
+  return p.themes.length > 0 ? `${p.name} is about ${listOf(p.themes)}` : `${p.name} lists no themes yet`;
+}
+
 export function themesSentence(a: Product, b: Product): string {
   const shared = sharedThemes(a, b);
   if (shared.length > 0) return `Their themes overlap on ${listOf(shared)}.`;
-  return `Their themes do not overlap: ${a.name} is about ${listOf(a.themes)}, while ${b.name} is about ${listOf(b.themes)}.`;
+  return `Their themes do not overlap: ${aboutClause(a)}, while ${aboutClause(b)}.`;
 }
 
 function sectorSentence(a: Named, b: Named): string {
   return a.sector === b.sector
-    ? `${a.name} and ${b.name} are both ${a.sector} products.`
-    : `${a.name} is a ${a.sector} product and ${b.name} a ${b.sector} product.`;
+    ? `${a.name} and ${b.name} are both in the ${a.sector} sector.`
+    : `${a.name} is in the ${a.sector} sector and ${b.name} in the ${b.sector} sector.`;
 }
 
 export function alternativesSentence(product: Named, alternatives: readonly ProductSummary[]): string {

@@ -6,7 +6,7 @@ export function formatVelocity(velocity: number): string {
 /** Fills `{name}` placeholders with URL-encoded values; unknown placeholders stay. */
 export function fillTemplate(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? encodeURIComponent(values[key]) : whole,
+    Object.hasOwn(values, key) ? encodeURIComponent(values[key]) : whole,
   );
 }
 

@@ -49,7 +49,7 @@ describe('faq', () => {
       const [difference] = compareFaq(kafka(), linkerd(), [], []);
       expect(difference.answer).to.equal(
         [
-          'Apache Kafka and Linkerd are both DevOps products.',
+          'Apache Kafka and Linkerd are both in the DevOps sector.',
           'Apache Kafka ships faster, with a velocity score of 5.0 against 2.5 for Linkerd.',
           'In the last 30 days, Apache Kafka earned 0 editorial sparks and Linkerd earned 0 editorial sparks.',
           'Their themes do not overlap: Apache Kafka is about streaming, kafka-queues, kraft-migration, and share-groups, while Linkerd is about service-mesh, kubernetes, post-quantum-crypto, and observability.',
@@ -59,7 +59,7 @@ describe('faq', () => {
 
     it('names both sectors when the products are in different sectors', () => {
       const [difference] = compareFaq(kafka(), linkerd({ sector: 'Databases' }), [], []);
-      expect(difference.answer).to.contain('Apache Kafka is a DevOps product and Linkerd a Databases product.');
+      expect(difference.answer).to.contain('Apache Kafka is in the DevOps sector and Linkerd in the Databases sector.');
     });
 
     it('answers "is it better" without picking a winner, then gives the facts', () => {
