@@ -36,6 +36,7 @@ export const compareStyles = css`
     }
   }
   .table-scroll {
+    position: relative;
     overflow-x: auto;
   }
   table {
@@ -48,15 +49,16 @@ export const compareStyles = css`
     padding: 6px 8px;
     text-align: left;
     vertical-align: top;
+    overflow-wrap: anywhere;
     border-bottom: 1px solid var(--_border);
   }
   thead th {
     background: var(--_surface);
   }
   tbody th {
+    width: 30%;
     font-weight: 600;
     color: var(--_muted);
-    white-space: nowrap;
   }
   .editorial__product {
     padding: var(--_space);

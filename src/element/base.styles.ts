@@ -109,6 +109,8 @@ export const baseStyles = css`
     border-radius: 4px;
   }
   time {
+    /* Contains the visually hidden date, so it cannot stretch a scroll box. */
+    position: relative;
     white-space: nowrap;
   }
 `;
