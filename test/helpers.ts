@@ -1,4 +1,3 @@
-import { oneEvent } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 
 let run = 0;
@@ -20,9 +19,28 @@ export async function hits(endpointUrl: string): Promise<Record<string, number>>
   return response.json();
 }
 
-/** Waits for the widget's `sp-load` or `sp-error`, whichever comes first. */
-export function settled(el: HTMLElement): Promise<Event> {
-  return Promise.race([oneEvent(el, 'sp-load'), oneEvent(el, 'sp-error')]);
+// Every widget event is recorded from the moment this module loads, so a
+// test that asks after the widget has already settled still gets its event.
+const unread = new WeakMap<EventTarget, Event[]>();
+const waiting = new WeakMap<EventTarget, ((event: Event) => void)[]>();
+for (const type of ['sp-load', 'sp-error']) {
+  document.addEventListener(
+    type,
+    (event) => {
+      const target = event.target!;
+      const next = waiting.get(target)?.shift();
+      if (next) next(event);
+      else unread.set(target, [...(unread.get(target) ?? []), event]);
+    },
+    true,
+  );
+}
+
+/** The widget's next `sp-load` or `sp-error` not yet read, whether it already fired or not. */
+export function settled(el: EventTarget): Promise<Event> {
+  const event = unread.get(el)?.shift();
+  if (event) return Promise.resolve(event);
+  return new Promise((resolve) => waiting.set(el, [...(waiting.get(el) ?? []), resolve]));
 }
 
 /** The rendered text of a shadow root, with white space folded. */

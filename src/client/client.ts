@@ -52,9 +52,10 @@ export class DataClient {
     this.documents.delete(url);
   }
 
-  /** Forgets every document, so the next request goes to the network. */
+  /** Forgets every document and priming, so the next request goes to the network. */
   clear(): void {
     this.documents.clear();
+    this.primed.clear();
   }
 
   private load<T>(

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/badge/define.js';
 import type { SpVelocityBadge } from '../../src/badge/sp-velocity-badge.js';
-import { endpoint, settled } from '../helpers.js';
+import { endpoint, mountAll, settled } from '../helpers.js';
 
 const nameBackground = (el: SpVelocityBadge) =>
   getComputedStyle(el.shadowRoot!.querySelector('[part="name"]')!).backgroundColor;
@@ -39,12 +39,11 @@ describe('the theme attribute', () => {
   });
 
   it("inherits the host page's font", async () => {
-    const wrapper = await fixture(html`<div style="font-family: monospace; font-size: 20px">
+    const { container } = await mountAll(html`<div style="font-family: monospace; font-size: 20px">
       <sp-velocity-badge product="kafka" endpoint=${endpoint('ok')}></sp-velocity-badge>
     </div>`);
-    const el = wrapper.querySelector('sp-velocity-badge')!;
-    await settled(el);
-    const name = el.shadowRoot!.querySelector('[part="name"]')!;
+    const name = container.querySelector('sp-velocity-badge')!.shadowRoot!.querySelector('[part="name"]')!;
     expect(getComputedStyle(name).fontFamily).to.equal('monospace');
+    container.remove();
   });
 });

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/timeline/define.js';
 import type { SpTimeline } from '../../src/timeline/sp-timeline.js';
 import { SpErrorEvent, SpLoadEvent } from '../../src/element/events.js';
-import { endpoint, settled, textOf } from '../helpers.js';
+import { endpoint, mountAll, settled, textOf } from '../helpers.js';
 
 async function timeline(attrs: { products: string; limit?: number; sparksOnly?: boolean; ep?: string; theme?: string }) {
   const el = await fixture<SpTimeline>(html`<sp-timeline
@@ -84,13 +84,13 @@ describe('<sp-timeline>', () => {
     });
 
     it('writes relative times in the language of the nearest ancestor', async () => {
-      const wrapper = await fixture(html`<div lang="de">
+      const { container } = await mountAll(html`<div lang="de">
         <sp-timeline products="kafka" limit="1" endpoint=${endpoint('ok')}></sp-timeline>
       </div>`);
-      const el = wrapper.querySelector('sp-timeline')!;
-      await settled(el);
+      const el = container.querySelector('sp-timeline')!;
       expect(textOf(el.shadowRoot!.querySelector('time [aria-hidden="true"]'))).to.match(/^vor /);
       expect(el.shadowRoot!.querySelector('time')!.title).to.equal('20. Mai 2026');
+      container.remove();
     });
   });
 
