@@ -2,9 +2,3 @@ import { define } from '../define.js';
 import { SpVelocityBadge } from './sp-velocity-badge.js';
 
 define('sp-velocity-badge', SpVelocityBadge);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'sp-velocity-badge': SpVelocityBadge;
-  }
-}

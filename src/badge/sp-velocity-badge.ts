@@ -67,3 +67,11 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
     return html`<span class="badge badge--placeholder"><span class="skeleton badge__bar"></span></span>`;
   }
 }
+
+// Declared with the class, not the define module, so that type declarations
+// reach every entry point: declaration files drop side-effect imports.
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-velocity-badge': SpVelocityBadge;
+  }
+}

@@ -2,9 +2,3 @@ import { define } from '../define.js';
 import { SpCompare } from './sp-compare.js';
 
 define('sp-compare', SpCompare);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'sp-compare': SpCompare;
-  }
-}

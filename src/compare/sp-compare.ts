@@ -129,3 +129,11 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     )}`;
   }
 }
+
+// Declared with the class, not the define module, so that type declarations
+// reach every entry point: declaration files drop side-effect imports.
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-compare': SpCompare;
+  }
+}

@@ -79,3 +79,11 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
     return html`<div class="timeline">${feedPlaceholder(Math.min(this.limit, 12))}</div>`;
   }
 }
+
+// Declared with the class, not the define module, so that type declarations
+// reach every entry point: declaration files drop side-effect imports.
+declare global {
+  interface HTMLElementTagNameMap {
+    'sp-timeline': SpTimeline;
+  }
+}
