@@ -6,6 +6,7 @@ import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
 import { fillTemplate, formatVelocity } from '../text/format.js';
 import { messages } from '../text/messages.js';
+import { failureReason } from '../text/reasons.js';
 import { badgeStyles } from './sp-velocity-badge.styles.js';
 
 interface BadgeData {
@@ -51,7 +52,7 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
     const slug = this.product;
     const index = await this.client.index(endpoint, signal);
     const product = index.products.find((p) => p.slug === slug);
-    if (!product) return new NotTracked([slug || '(no product)']);
+    if (!product) return new NotTracked([slug]);
     return { product, href: fillTemplate(index.site.productUrl, { slug }) };
   }
 
@@ -61,6 +62,11 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
       ><span class="visually-hidden">, </span
       ><span part="velocity" class="badge__velocity">${messages.velocity(formatVelocity(product.velocity))}</span></a
     >`;
+  }
+
+  /** A badge has room for two words; the reason stays in the tooltip. */
+  protected override renderErrorText(error: Error) {
+    return html`<span title=${messages.error(failureReason(error))}>${messages.errorShort}</span>`;
   }
 
   protected renderPlaceholder() {

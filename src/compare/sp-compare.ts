@@ -85,9 +85,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
       this.client.product(endpoint, a, signal),
       this.client.product(endpoint, b, signal),
     ]);
-    if (!productA || !productB) {
-      return new NotTracked([productA ? null : a || '(no product)', productB ? null : b || '(no product)'].filter((s) => s !== null));
-    }
+    if (!productA || !productB) return new NotTracked([productA ? '' : a, productB ? '' : b]);
     return { index, a: productA, b: productB };
   }
 

@@ -90,10 +90,6 @@ export const baseStyles = css`
   .state--error p {
     margin: 0;
   }
-  .detail {
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
   button {
     font: inherit;
     color: var(--_fg);

@@ -4,6 +4,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { sharedClient, type DataClient } from '../client/client.js';
 import { resolveEndpoint } from '../client/endpoint.js';
 import { messages } from '../text/messages.js';
+import { failureReason } from '../text/reasons.js';
 import { baseStyles } from './base.styles.js';
 import { SpErrorEvent, SpLoadEvent } from './events.js';
 import { langOf } from './lang.js';
@@ -94,14 +95,20 @@ export abstract class SparkpulseElement<T> extends LitElement {
   }
 
   protected renderEmpty(value: NotTracked): TemplateResult {
-    return html`<p part="empty" class="state">${messages.notTracked(value.names.join(', '))}</p>`;
+    const text = value.slugs.length > 0 ? messages.notTracked(value.slugs) : messages.noProduct;
+    return html`<p part="empty" class="state">${text}</p>`;
   }
 
   protected renderError(error: Error): TemplateResult {
     return html`<div part="error" class="state state--error" role="alert">
-      <p>${messages.errorTitle} <span class="detail">${error.message}</span></p>
+      <p>${this.renderErrorText(error)}</p>
       <button part="retry" type="button" @click=${() => this.data.run()}>${messages.retry}</button>
     </div>`;
+  }
+
+  /** The error state's words; compact widgets shorten them. */
+  protected renderErrorText(error: Error): unknown {
+    return messages.error(failureReason(error));
   }
 
   private dispatchAfterRender(event: Event): void {

@@ -1,9 +1,14 @@
+import { listOf } from './format.js';
+
 /** Every fixed phrase a widget shows, in one place for a later translation. */
 export const messages = {
   loading: 'Loading…',
   retry: 'Retry',
-  errorTitle: 'Could not load Sparkpulse data.',
-  notTracked: (what: string) => `${what} is not tracked by Sparkpulse.`,
+  error: (reason: string) => `Could not load Sparkpulse data: ${reason}.`,
+  errorShort: 'Data unavailable',
+  notTracked: (slugs: readonly string[]) =>
+    `${listOf(slugs)} ${slugs.length === 1 ? 'is' : 'are'} not tracked by Sparkpulse.`,
+  noProduct: 'No product was named.',
   noActivity: 'No recent activity.',
   velocity: (score: string) => `velocity ${score}`,
   whatIs: (name: string) => `What is ${name}?`,

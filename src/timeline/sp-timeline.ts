@@ -61,7 +61,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
     const found = await Promise.all(slugs.map((slug) => this.client.product(endpoint, slug, signal)));
     const products = found.filter((p): p is Product => p !== null);
     const untracked = slugs.filter((_, i) => found[i] === null);
-    if (products.length === 0) return new NotTracked(untracked.length > 0 ? untracked : ['(no product)']);
+    if (products.length === 0) return new NotTracked(untracked);
     return { products, untracked };
   }
 
@@ -71,7 +71,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
         ${feedTemplate(items, this.pageLang(), messages.recentActivity)}
       </div>
       ${untracked.length > 0
-        ? html`<p part="untracked" class="untracked">${messages.notTracked(untracked.join(', '))}</p>`
+        ? html`<p part="untracked" class="untracked">${messages.notTracked(untracked)}</p>`
         : null}`;
   }
 

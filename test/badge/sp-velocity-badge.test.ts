@@ -62,8 +62,12 @@ describe('<sp-velocity-badge>', () => {
       const event = await settled(el);
       expect(event instanceof SpErrorEvent).to.be.true;
       expect((event as SpErrorEvent).error.message).to.contain('HTTP 500');
-      expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
-      expect(el.shadowRoot!.querySelector('button[part="retry"]')).to.exist;
+      const error = el.shadowRoot!.querySelector('[part="error"]')!;
+      expect(textOf(error)).to.equal('Data unavailable Retry');
+      expect(error.querySelector('[title]')!.getAttribute('title')).to.equal(
+        'Could not load Sparkpulse data: the server answered HTTP 500.',
+      );
+      expect(error.querySelector('button[part="retry"]')).to.exist;
       await expect(el).to.be.accessible();
     });
 

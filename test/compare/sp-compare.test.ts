@@ -170,6 +170,14 @@ describe('<sp-compare>', () => {
     });
   });
 
+  describe('without products', () => {
+    it('says that no product was named when a or b is missing', async () => {
+      const el = await compare('kafka', '');
+      await settled(el);
+      expect(textOf($(el, '[part="empty"]'))).to.equal('No product was named.');
+    });
+  });
+
   describe('error', () => {
     it('shows the error with a Retry button and fires sp-error when the index breaks the contract', async () => {
       let event: Event | undefined;

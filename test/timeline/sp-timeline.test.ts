@@ -77,10 +77,12 @@ describe('<sp-timeline>', () => {
     });
 
     it('names the products it does not track next to those it does', async () => {
-      const el = await timeline({ products: 'kafka,nope' });
+      const el = await timeline({ products: 'kafka,nope,nada' });
       await settled(el);
       expect(items(el).length).to.be.greaterThan(0);
-      expect(textOf(el.shadowRoot!.querySelector('[part="untracked"]'))).to.equal('nope is not tracked by Sparkpulse.');
+      expect(textOf(el.shadowRoot!.querySelector('[part="untracked"]'))).to.equal(
+        'nope and nada are not tracked by Sparkpulse.',
+      );
     });
 
     it('writes relative times in the language of the nearest ancestor', async () => {
@@ -107,6 +109,7 @@ describe('<sp-timeline>', () => {
       const el = await timeline({ products: '' });
       // Nothing to request, so the empty state may already be there.
       await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'), 'the empty state never showed');
+      expect(textOf(el.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No product was named.');
     });
   });
 
@@ -115,6 +118,9 @@ describe('<sp-timeline>', () => {
       const el = await timeline({ products: 'kafka', ep: endpoint('status-500') });
       const event = await settled(el);
       expect(event instanceof SpErrorEvent).to.be.true;
+      expect(textOf(el.shadowRoot!.querySelector('[part="error"] p'))).to.equal(
+        'Could not load Sparkpulse data: the server answered HTTP 500.',
+      );
       expect(el.shadowRoot!.querySelector('button[part="retry"]')).to.exist;
       await expect(el).to.be.accessible();
     });
