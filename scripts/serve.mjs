@@ -7,17 +7,23 @@
 // It serves the repository root on 127.0.0.1 only, never lists directories,
 // refuses paths that leave the root, and sends the sample endpoint's JSON with
 // `Cache-Control: no-cache` so edited sample data shows up on reload.
+//
+// The sample endpoint's dates are moved so that its page date is today (see
+// sample-dates.mjs); SAMPLE_DATES=fixed serves the files exactly as written.
 
 import { createServer } from 'node:http';
 import { createReadStream, realpathSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { daysSincePageDate, shiftDates } from './sample-dates.mjs';
 
 const HOST = '127.0.0.1';
 const ROOT = realpathSync(resolve(fileURLToPath(new URL('..', import.meta.url))));
 const FIRST_PORT = parsePort(process.env.PORT) ?? 8080;
 const PORT_ATTEMPTS = 10;
+const SAMPLE_ENDPOINT = join(ROOT, 'demo', 'endpoint');
+const SHIFT_SAMPLE_DATES = process.env.SAMPLE_DATES !== 'fixed';
 
 const PAGES = [
   ['/demo/', 'landing page'],
@@ -136,6 +142,12 @@ async function handle(req, res) {
   };
   if (ext === '.json') headers['Cache-Control'] = 'no-cache';
 
+  if (SHIFT_SAMPLE_DATES && ext === '.json' && file.startsWith(SAMPLE_ENDPOINT)) {
+    const body = JSON.stringify(shiftDates(JSON.parse(await readFile(file, 'utf8')), daysSincePageDate()));
+    res.writeHead(200, { ...headers, 'Content-Length': Buffer.byteLength(body) });
+    return res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
   res.writeHead(200, headers);
   if (req.method === 'HEAD') return res.end();
   const stream = createReadStream(file);
@@ -158,6 +170,9 @@ function listen(port, attemptsLeft) {
     console.log(`Sparkpulse demo: ${base}/demo/`);
     for (const [path, what] of PAGES) console.log(`  ${base}${path}  (${what})`);
     console.log('The endpoint data under /demo/endpoint/ is SAMPLE data. Press Ctrl+C to stop.');
+    if (SHIFT_SAMPLE_DATES) {
+      console.log(`Its dates are moved ${daysSincePageDate()} days forward, so 2026-06-15 reads as today (SAMPLE_DATES=fixed to keep them).`);
+    }
   };
   const onError = (error) => {
     server.off('listening', onListening);

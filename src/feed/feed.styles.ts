@@ -9,7 +9,7 @@ export const feedStyles = css`
   }
   .feed__item {
     display: grid;
-    grid-template-columns: 5.5em minmax(0, 1fr) auto;
+    grid-template-columns: 5em minmax(0, 1fr) auto;
     grid-template-areas: 'time product spark' 'title title title';
     align-items: baseline;
     gap: 0 8px;
@@ -20,7 +20,7 @@ export const feedStyles = css`
   /* Wide enough: one line per item, titles aligned in their own column. */
   @container (min-width: 520px) {
     .feed__item {
-      grid-template-columns: 5.5em 9em minmax(0, 1fr) auto;
+      grid-template-columns: 5em 7.5em minmax(0, 1fr) auto;
       grid-template-areas: 'time product title spark';
     }
   }
