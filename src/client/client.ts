@@ -89,7 +89,7 @@ export class DataClient {
       const body = await response.text();
       return parseDocument(schema, parseJson(body, url), name);
     } catch (error) {
-      throw describe(error, url, seconds);
+      throw asLoadError(error, url, seconds);
     }
   }
 }
@@ -103,7 +103,8 @@ function parseJson(body: string, url: string): unknown {
   }
 }
 
-function describe(error: unknown, url: string, seconds: number): Error {
+/** Any failure as a FetchError or ContractError, the latter warned about once here. */
+function asLoadError(error: unknown, url: string, seconds: number): Error {
   if (error instanceof FetchError) return error;
   if (error instanceof ContractError) {
     console.warn(`[sparkpulse] ${error.message}`);

@@ -1,4 +1,5 @@
 import { SLUG_PATTERN } from '../contract/schema.js';
+import { FetchError } from './errors.js';
 
 /** Used when neither the element nor the page names an endpoint. */
 export const DEFAULT_ENDPOINT = 'https://data.sparkpulse.example/v1/';
@@ -14,6 +15,9 @@ export const ENDPOINT_META = 'sparkpulse:endpoint';
 export function resolveEndpoint(own: string | null | undefined, doc: Document = document): string {
   const meta = doc.querySelector<HTMLMetaElement>(`meta[name="${ENDPOINT_META}"]`)?.content;
   const raw = own?.trim() || meta?.trim() || DEFAULT_ENDPOINT;
+  if (!URL.canParse(raw, doc.baseURI)) {
+    throw new FetchError('endpoint', raw, `The endpoint "${raw}" is not a valid URL`);
+  }
   const url = new URL(raw, doc.baseURI);
   url.search = '';
   url.hash = '';

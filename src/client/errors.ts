@@ -1,5 +1,5 @@
 /** Why a document could not be loaded. */
-export type FetchProblem = 'timeout' | 'network' | 'http' | 'not-json';
+export type FetchProblem = 'endpoint' | 'timeout' | 'network' | 'http' | 'not-json';
 
 /** A document that could not be fetched or read; `problem` says which step failed. */
 export class FetchError extends Error {

@@ -33,10 +33,12 @@ export abstract class SparkpulseElement<T> extends LitElement {
   private interrupted = false;
 
   protected readonly data = new Task(this, {
-    args: () => [resolveEndpoint(this.endpoint), ...this.dataKey()] as const,
+    // The raw attribute, not the resolved URL: resolving can fail, and must
+    // fail inside the task, as an error state, never in the render cycle.
+    args: () => [this.endpoint, ...this.dataKey()] as const,
     task: async ([endpoint], { signal }) => {
       try {
-        return await this.load(endpoint, signal);
+        return await this.load(resolveEndpoint(endpoint), signal);
       } catch (error) {
         if (signal.aborted) return initialState;
         throw error;

@@ -9,6 +9,8 @@ export function failureReason(error: Error): string {
   if (error instanceof ContractError) return 'the data is not in the expected format';
   if (!(error instanceof FetchError)) return 'something went wrong';
   switch (error.problem) {
+    case 'endpoint':
+      return 'the endpoint URL is not valid';
     case 'timeout':
       return 'the server did not answer in time';
     case 'network':

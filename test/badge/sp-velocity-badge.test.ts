@@ -71,6 +71,13 @@ describe('<sp-velocity-badge>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the error state, without throwing, when the endpoint is not a URL', async () => {
+      const el = await badge('kafka', 'http://[');
+      const event = (await settled(el)) as SpErrorEvent;
+      expect(event.error.message).to.equal('The endpoint "http://[" is not a valid URL');
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.exist;
+    });
+
     it('loads the data when Retry is pressed after a failure', async () => {
       const el = await badge('kafka', endpoint('flaky'));
       await settled(el);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_ENDPOINT, resolveEndpoint } from '../../src/client/endpoint.js';
+import { FetchError } from '../../src/client/errors.js';
 
 function pageWithMeta(content?: string): Document {
   const doc = document.implementation.createHTMLDocument('page');
@@ -36,6 +37,10 @@ describe('resolveEndpoint', () => {
 
   it('always ends the endpoint in a slash', () => {
     expect(resolveEndpoint('https://data.example/v1', pageWithMeta())).to.equal('https://data.example/v1/');
+  });
+
+  it('refuses an endpoint that is not a URL with a FetchError that says so', () => {
+    expect(() => resolveEndpoint('http://[', pageWithMeta())).to.throw(FetchError, 'The endpoint "http://[" is not a valid URL');
   });
 
   it('ignores an empty attribute', () => {

@@ -7,6 +7,7 @@ describe('failureReason', () => {
   const url = 'https://data.example/v1/index.json';
 
   for (const [error, reason] of [
+    [new FetchError('endpoint', 'http://[', 'bad'), 'the endpoint URL is not valid'],
     [new FetchError('timeout', url, 'slow'), 'the server did not answer in time'],
     [new FetchError('network', url, 'down'), 'the server could not be reached'],
     [new FetchError('not-json', url, 'html'), 'the server did not send JSON'],
