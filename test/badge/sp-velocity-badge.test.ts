@@ -46,6 +46,16 @@ describe('<sp-velocity-badge>', () => {
     });
   });
 
+  describe('attribute changes', () => {
+    it('shows the new product when the product attribute changes', async () => {
+      const el = await badge('kafka');
+      await settled(el);
+      el.setAttribute('product', 'linkerd');
+      expect((await settled(el)).type).to.equal('sp-load');
+      expect(textOf(el.shadowRoot!.querySelector('[part="name"]'))).to.equal('Linkerd');
+    });
+  });
+
   describe('empty', () => {
     it('says an unknown product is not tracked', async () => {
       const el = await badge('no-such-product');

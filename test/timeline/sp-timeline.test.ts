@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/timeline/define.js';
 import type { SpTimeline } from '../../src/timeline/sp-timeline.js';
 import { SpErrorEvent, SpLoadEvent } from '../../src/element/events.js';
-import { endpoint, mountAll, settled, textOf } from '../helpers.js';
+import { endpoint, hits, mountAll, settled, textOf } from '../helpers.js';
 
 async function timeline(attrs: { products: string; limit?: number; sparksOnly?: boolean; ep?: string; theme?: string }) {
   const el = await fixture<SpTimeline>(html`<sp-timeline
@@ -46,6 +46,16 @@ describe('<sp-timeline>', () => {
         'Linkerd',
       ]);
       await expect(el).to.be.accessible();
+    });
+
+    it('re-renders a new limit from the data it has, without a new request', async () => {
+      const ep = endpoint('ok');
+      const el = await timeline({ products: 'kafka,linkerd', limit: 3, ep });
+      await settled(el);
+      el.limit = 6;
+      await el.updateComplete;
+      expect(items(el)).to.have.length(6);
+      expect(Object.values(await hits(ep))).to.deep.equal([1, 1]);
     });
 
     it('shows 12 items by default', async () => {
