@@ -6,7 +6,6 @@ import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
 import { fillTemplate, formatVelocity } from '../text/format.js';
 import { messages } from '../text/messages.js';
-import { failureReason } from '../text/reasons.js';
 import { badgeStyles } from './sp-velocity-badge.styles.js';
 
 interface BadgeData {
@@ -66,7 +65,7 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
 
   /** A badge has room for two words; the reason stays in the tooltip. */
   protected override renderErrorText(error: Error) {
-    return html`<span title=${messages.error(failureReason(error))}>${messages.errorShort}</span>`;
+    return html`<span title=${this.errorSentence(error)}>${messages.errorShort}</span>`;
   }
 
   protected renderPlaceholder() {

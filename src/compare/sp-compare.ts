@@ -122,7 +122,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   protected renderPlaceholder() {
     return html`${this.chosenSections().map(
       (name) => html`<div class="placeholder placeholder--${name}">
-        ${name === 'activity' ? feedPlaceholder(Math.min(this.limit, 12)) : html`<span class="skeleton"></span>`}
+        ${name === 'activity' ? feedPlaceholder(this.limit) : html`<span class="skeleton"></span>`}
       </div>`,
     )}`;
   }

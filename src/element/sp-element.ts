@@ -110,6 +110,11 @@ export abstract class SparkpulseElement<T> extends LitElement {
 
   /** The error state's words; compact widgets shorten them. */
   protected renderErrorText(error: Error): unknown {
+    return this.errorSentence(error);
+  }
+
+  /** "Could not load Sparkpulse data: <reason>." */
+  protected errorSentence(error: Error): string {
     return messages.error(failureReason(error));
   }
 

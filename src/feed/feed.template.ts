@@ -23,9 +23,12 @@ export function feedTemplate(items: readonly FeedItem[], lang: string, label: st
   </ol>`;
 }
 
-/** Rows that hold the feed's place while it loads. */
-export function feedPlaceholder(rows: number) {
+/** Most placeholder rows drawn, however large the limit: enough to hold a screen. */
+const MAX_PLACEHOLDER_ROWS = 12;
+
+/** Rows that hold the place of a feed of up to `limit` items while it loads. */
+export function feedPlaceholder(limit: number) {
   return html`<ol class="feed" aria-hidden="true">
-    ${Array.from({ length: rows }, () => html`<li class="feed__item"><span class="skeleton feed__bar"></span></li>`)}
+    ${Array.from({ length: Math.min(limit, MAX_PLACEHOLDER_ROWS) }, () => html`<li class="feed__item"><span class="skeleton feed__bar"></span></li>`)}
   </ol>`;
 }

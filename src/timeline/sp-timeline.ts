@@ -76,7 +76,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
   }
 
   protected renderPlaceholder() {
-    return html`<div class="timeline">${feedPlaceholder(Math.min(this.limit, 12))}</div>`;
+    return html`<div class="timeline">${feedPlaceholder(this.limit)}</div>`;
   }
 }
 
