@@ -15,7 +15,7 @@ describe('define', () => {
     class OurTimeline extends HTMLElement {}
     const warnings = await captureWarnings(async () => define('sp-test-taken', OurTimeline));
     expect(customElements.get('sp-test-taken')).to.equal(TheirTimeline);
-    expect(warnings).to.deep.equal(['[sparkpulse] <sp-test-taken> is already defined by another script; keeping that definition.']);
+    expect(warnings).to.deep.equal(['[sparkpulse] <sp-test-taken> is taken by another script; keeping it. Use a prefix to rename ours.']);
   });
 
   it('stays quiet when the same class is registered again', async () => {

@@ -1,30 +1,43 @@
 import { css } from 'lit';
 
+// Every state has the same box, so text around an inline badge never moves
+// when its data arrives. A name too long for it ends in an ellipsis.
 export const badgeStyles = css`
   :host {
     display: inline-block;
     vertical-align: middle;
-    background: transparent;
-    font-size: 0.875em;
-    line-height: 1.25;
   }
-  .badge {
-    display: inline-flex;
-    align-items: stretch;
-    min-height: 1.75em;
+  .root {
+    display: inline-block;
+    vertical-align: middle;
+    background: transparent;
+    font-size: var(--sp-font-size, 14px);
+    line-height: 20px;
+  }
+  .badge,
+  .state {
+    display: flex;
+    width: var(--sp-badge-width, 16em);
+    height: 24px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
-    text-decoration: none;
     white-space: nowrap;
   }
+  .badge {
+    text-decoration: none;
+  }
   .badge__name,
-  .badge__velocity {
-    display: inline-flex;
+  .badge__velocity,
+  .state {
     align-items: center;
-    padding: 2px 8px;
+    padding: 1px 8px;
   }
   .badge__name {
+    flex: 1;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
     color: var(--_fg);
     background: var(--_bg);
   }
@@ -33,20 +46,9 @@ export const badgeStyles = css`
     background: var(--_accent);
     font-variant-numeric: tabular-nums;
   }
-  .badge--placeholder {
-    width: 12em;
-    border-color: transparent;
-  }
-  .badge__bar {
-    width: 100%;
-  }
-  .loading {
-    display: inline-block;
-  }
-  .state {
-    display: inline-flex;
-    padding: 2px 8px;
-    border-radius: var(--_radius);
+  .state--error {
+    flex-wrap: nowrap;
+    padding-right: 1px;
   }
   .state--error button {
     padding: 0 8px;

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { ProductSummary } from '../contract/schema.js';
+import type { ProductSummary } from '../contract/types.js';
+import { loadIndex } from '../client/index-document.js';
 import { baseStyles } from '../element/base.styles.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
@@ -10,7 +10,8 @@ import { badgeStyles } from './sp-velocity-badge.styles.js';
 
 interface BadgeData {
   product: ProductSummary;
-  href: string;
+  /** Absent when the site has no product page template. */
+  href?: string;
 }
 
 /**
@@ -40,8 +41,10 @@ interface BadgeData {
 export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
   static override styles = [baseStyles, badgeStyles];
 
+  static override properties = { product: { reflect: true } };
+
   /** The product's slug, e.g. `kafka`. */
-  @property({ reflect: true }) product = '';
+  product = '';
 
   protected dataKey() {
     return [this.product];
@@ -49,18 +52,19 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
 
   protected async load(endpoint: string, signal: AbortSignal) {
     const slug = this.product;
-    const index = await this.client.index(endpoint, signal);
+    const index = await loadIndex(this.client, endpoint, signal);
     const product = index.products.find((p) => p.slug === slug);
     if (!product) return new NotTracked([slug]);
     return { product, href: fillTemplate(index.site.productUrl, { slug }) };
   }
 
   protected renderLoaded({ product, href }: BadgeData) {
-    return html`<a part="badge" class="badge" href=${href}
-      ><span part="name" class="badge__name">${product.name}</span
+    const content = html`<span part="name" class="badge__name">${product.name}</span
       ><span class="visually-hidden">, </span
-      ><span part="velocity" class="badge__velocity">${messages.velocity(formatVelocity(product.velocity))}</span></a
-    >`;
+      ><span part="velocity" class="badge__velocity">${messages.velocity(formatVelocity(product.velocity))}</span>`;
+    return href
+      ? html`<a part="badge" class="badge" href=${href} rel="noopener noreferrer">${content}</a>`
+      : html`<span part="badge" class="badge">${content}</span>`;
   }
 
   /** A badge has room for two words; the reason stays in the tooltip. */
@@ -68,8 +72,13 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
     return html`<span title=${this.errorSentence(error)}>${messages.errorShort}</span>`;
   }
 
+  /** The sentence would not fit the badge's box; it stays in the tooltip. */
+  protected override renderEmpty(value: NotTracked) {
+    return html`<p part="empty" class="state" title=${this.emptySentence(value)}>${messages.notTrackedShort}</p>`;
+  }
+
   protected renderPlaceholder() {
-    return html`<span class="badge badge--placeholder"><span class="skeleton badge__bar"></span></span>`;
+    return html`<span class="badge skeleton"></span>`;
   }
 }
 

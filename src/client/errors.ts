@@ -1,5 +1,5 @@
 /** Why a document could not be loaded. */
-export type FetchProblem = 'endpoint' | 'timeout' | 'network' | 'http' | 'not-json';
+export type FetchProblem = 'endpoint' | 'timeout' | 'network' | 'http' | 'not-json' | 'too-large';
 
 /** A document that could not be fetched or read; `problem` says which step failed. */
 export class FetchError extends Error {
@@ -9,6 +9,8 @@ export class FetchError extends Error {
     readonly url: string,
     message: string,
     readonly status?: number,
+    /** Milliseconds the server asked us to wait (`Retry-After`), if it did. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }

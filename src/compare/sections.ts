@@ -1,11 +1,13 @@
 import { html, nothing } from 'lit';
-import type { Index, Product, ProductSummary } from '../contract/schema.js';
+import type { Index, Product, ProductSummary } from '../contract/types.js';
+import { linkOrText } from '../element/link.js';
 import { timeTemplate } from '../element/time.js';
 import { feedTemplate } from '../feed/feed.template.js';
 import type { FeedItem } from '../model/feed.js';
 import type { FaqEntry } from '../text/faq.js';
 import { fillTemplate, formatVelocity } from '../text/format.js';
 import { messages } from '../text/messages.js';
+import { sectionMessages } from '../text/section-messages.js';
 
 /** The section names the `sections` attribute accepts, in their default order. */
 export const SECTIONS = ['glance', 'whatis', 'editorial', 'alternatives', 'activity', 'faq'] as const;
@@ -20,6 +22,8 @@ export interface Comparison {
   faq: FaqEntry[];
   activity: FeedItem[];
   lang: string;
+  /** The product's logo, or its initials. */
+  logo: (p: Product) => unknown;
 }
 
 const productPage = (index: Index, slug: string) => fillTemplate(index.site.productUrl, { slug });
@@ -28,6 +32,9 @@ const comparePage = (index: Index, a: string, b: string) => fillTemplate(index.s
 function hostname(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
+
+/** A cell, or a dash for a value the data did not have. */
+const orDash = (value: unknown) => (value === undefined || value === '' ? '—' : value);
 
 function glance({ a, b, lang }: Comparison) {
   const row = (label: string, cell: (p: Product) => unknown) =>
@@ -38,12 +45,12 @@ function glance({ a, b, lang }: Comparison) {
       <table>
         <thead><tr><td></td><th scope="col">${a.name}</th><th scope="col">${b.name}</th></tr></thead>
         <tbody>
-          ${row('Sector', (p) => p.sector)}
+          ${row('Sector', (p) => orDash(p.sector))}
           ${row('Velocity score', (p) => formatVelocity(p.velocity))}
-          ${row('Sparks · 30d', (p) => p.sparks30d)}
-          ${row('Top themes', (p) => p.themes.slice(0, 4).join(', '))}
-          ${row('Last editorial update', (p) => timeTemplate(p.lastEditorialUpdate, lang))}
-          ${row('Website', (p) => html`<a href=${p.website}>${hostname(p.website)}</a>`)}
+          ${row('Sparks · 30d', (p) => orDash(p.sparks30d))}
+          ${row('Top themes', (p) => orDash(p.themes.slice(0, 4).join(', ')))}
+          ${row('Last editorial update', (p) => orDash(timeTemplate(p.lastEditorialUpdate, lang)))}
+          ${row('Website', (p) => (p.website ? linkOrText(p.website, hostname(p.website)) : '—'))}
         </tbody>
       </table>
     </div>
@@ -52,29 +59,30 @@ function glance({ a, b, lang }: Comparison) {
 
 function whatis({ index, a, b }: Comparison) {
   const blurb = (p: Product) => html`<div class="whatis__product">
-    <h2>${messages.whatIs(p.name)}</h2>
-    <p class="headline">${p.headline}</p>
-    <p>${p.summary}</p>
-    <a href=${productPage(index, p.slug)}>${messages.fullTrajectory(p.name)}</a>
+    <h2>${sectionMessages.whatIs(p.name)}</h2>
+    ${p.headline ? html`<p class="headline">${p.headline}</p>` : nothing}
+    ${p.summary ? html`<p>${p.summary}</p>` : nothing}
+    ${linkOrText(productPage(index, p.slug), sectionMessages.fullTrajectory(p.name))}
   </div>`;
   return html`<section part="section whatis" class="columns">${blurb(a)}${blurb(b)}</section>`;
 }
 
-function editorial({ a, b }: Comparison) {
+function editorial({ a, b, logo }: Comparison) {
+  const { currentState, heading, prediction } = sectionMessages.editorial;
   const side = (p: Product) => html`<article class="editorial__product">
     <header class="editorial__header">
-      ${p.logo ? html`<img class="logo" src=${p.logo} alt="" width="32" height="32" loading="lazy" />` : nothing}
+      ${logo(p)}
       <h3>${p.name}</h3>
       <span class="score">${messages.velocity(formatVelocity(p.velocity))}</span>
     </header>
-    <p class="headline">${p.headline}</p>
+    ${p.headline ? html`<p class="headline">${p.headline}</p>` : nothing}
     <dl>
-      <dt>Current state</dt>
-      <dd>${p.editorial.currentState}</dd>
-      <dt>Where it's heading</dt>
-      <dd>${p.editorial.heading}</dd>
-      <dt>Prediction</dt>
-      <dd>${p.editorial.prediction}</dd>
+      <dt>${currentState}</dt>
+      <dd>${orDash(p.editorial.currentState)}</dd>
+      <dt>${heading}</dt>
+      <dd>${orDash(p.editorial.heading)}</dd>
+      <dt>${prediction}</dt>
+      <dd>${orDash(p.editorial.prediction)}</dd>
     </dl>
   </article>`;
   return html`<section part="section editorial">
@@ -85,17 +93,18 @@ function editorial({ a, b }: Comparison) {
 
 function alternatives({ index, a, b, alternatives }: Comparison) {
   const versus = (alt: ProductSummary, p: Product) =>
-    html`<a href=${comparePage(index, p.slug, alt.slug)}
-      ><span class="visually-hidden">${alt.name} </span>${messages.versus(p.name)}</a
-    >`;
+    linkOrText(
+      comparePage(index, p.slug, alt.slug),
+      html`<span class="visually-hidden">${alt.name} </span>${sectionMessages.versus(p.name)}`,
+    );
   return html`<section part="section alternatives">
     <h2>Alternatives</h2>
     ${alternatives.length === 0
-      ? html`<p class="muted">${messages.noAlternatives}</p>`
+      ? html`<p class="muted">${sectionMessages.noAlternatives}</p>`
       : html`<ol class="alternatives">
           ${alternatives.map(
             (alt) => html`<li>
-              <a class="alternatives__name" href=${productPage(index, alt.slug)}>${alt.name}</a>
+              ${linkOrText(productPage(index, alt.slug), alt.name, 'alternatives__name')}
               <span class="score">${messages.velocity(formatVelocity(alt.velocity))}</span>
               <span class="alternatives__versus">${versus(alt, a)} ${versus(alt, b)}</span>
             </li>`,
@@ -106,8 +115,8 @@ function alternatives({ index, a, b, alternatives }: Comparison) {
 
 function activity({ activity, lang }: Comparison) {
   return html`<section part="section activity">
-    <h2>${messages.recentActivity}</h2>
-    ${feedTemplate(activity, lang, messages.recentActivity)}
+    <h2>${sectionMessages.recentActivity}</h2>
+    ${feedTemplate(activity, lang, sectionMessages.recentActivity)}
   </section>`;
 }
 

@@ -72,9 +72,18 @@ export const compareStyles = css`
     margin-bottom: 8px;
   }
   .logo {
+    flex: none;
     width: 32px;
     height: 32px;
     object-fit: contain;
+  }
+  .logo--initials {
+    display: inline-grid;
+    place-items: center;
+    border-radius: var(--_radius);
+    background: var(--_border);
+    font-size: 13px;
+    font-weight: 700;
   }
   .score {
     color: var(--_muted);

@@ -1,8 +1,12 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Index, Product } from '../contract/schema.js';
+import type { Index, Product } from '../contract/types.js';
+import { loadIndex } from '../client/index-document.js';
+import { loadProduct } from '../client/product.js';
+import { langOf } from '../element/lang.js';
+import { onTick } from '../element/ticker.js';
 import { baseStyles } from '../element/base.styles.js';
 import { countConverter, listConverter } from '../element/converters.js';
+import { logoTemplate } from '../element/logo.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
 import { feedPlaceholder } from '../feed/feed.template.js';
@@ -57,22 +61,43 @@ const isSection = (name: string): name is Section => (SECTIONS as readonly strin
 export class SpCompare extends SparkpulseElement<CompareData> {
   static override styles = [baseStyles, feedStyles, compareStyles];
 
+  static override properties = {
+    a: { reflect: true },
+    b: { reflect: true },
+    sections: { converter: listConverter },
+    alternatives: { converter: countConverter(3), reflect: true },
+    limit: { converter: countConverter(12), reflect: true },
+    failedLogos: { state: true },
+  };
+
   /** Slug of the first product, e.g. `kafka`. */
-  @property({ reflect: true }) a = '';
+  a = '';
 
   /** Slug of the second product, e.g. `linkerd`. */
-  @property({ reflect: true }) b = '';
+  b = '';
 
   /** Which sections to show, in order: `glance whatis editorial alternatives activity faq`. */
-  @property({ converter: listConverter }) sections: string[] = [...SECTIONS];
+  sections: string[] = [...SECTIONS];
 
   /** How many alternatives to list. */
-  @property({ converter: countConverter(3), reflect: true }) alternatives = 3;
+  alternatives = 3;
 
   /** How many activity items to show. */
-  @property({ converter: countConverter(12), reflect: true }) limit = 12;
+  limit = 12;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatch.push(onTick(() => this.requestUpdate()));
+  }
+
 
   private warnedSections = new Set<string>();
+
+  /** Logo URLs that did not load; their products show initials instead. */
+  private failedLogos = new Set<string>();
+
+  private logoFailed(url: string): void {
+    this.failedLogos = new Set(this.failedLogos).add(url);
+  }
 
   protected dataKey() {
     return [this.a, this.b];
@@ -81,9 +106,9 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   protected async load(endpoint: string, signal: AbortSignal) {
     const { a, b } = this;
     const [index, productA, productB] = await Promise.all([
-      this.client.index(endpoint, signal),
-      this.client.product(endpoint, a, signal),
-      this.client.product(endpoint, b, signal),
+      loadIndex(this.client, endpoint, signal),
+      loadProduct(this.client, endpoint, a, signal),
+      loadProduct(this.client, endpoint, b, signal),
     ]);
     if (!productA || !productB) return new NotTracked([productA ? '' : a, productB ? '' : b]);
     return { index, a: productA, b: productB };
@@ -98,7 +123,8 @@ export class SpCompare extends SparkpulseElement<CompareData> {
       alternatives: pick([a.sector, b.sector]),
       faq: compareFaq(a, b, pick([a.sector]), pick([b.sector])),
       activity: feed([a, b], { limit: this.limit }),
-      lang: this.pageLang(),
+      lang: langOf(this),
+      logo: (p) => logoTemplate(p.name, p.logo, this.failedLogos.has(p.logo!), () => this.logoFailed(p.logo!)),
     };
   }
 

@@ -1,2 +1,5 @@
-export * from './schema.js';
-export { ContractError, formatPath, parseDocument } from './validate.js';
+export type * from './types.js';
+export { ContractError, Reader } from './reader.js';
+export { readIndex } from './documents.js';
+export { readProduct } from './product.js';
+export { SLUG_PATTERN, safeUrl } from './rules.js';

@@ -12,10 +12,14 @@ const darkTokens = css`
   --_accent: var(--sp-color-accent, #4493f8);
   --_spark: var(--sp-color-spark, #d29922);
   --_error: var(--sp-color-error, #f85149);
-  color-scheme: dark;
+  --_scheme: dark;
 `;
 
-/** Tokens, states and small utilities every widget shares. Sizes use px, never rem. */
+/**
+ * Tokens, states and small utilities every widget shares. Sizes use px and
+ * em, never rem, and `.root` starts from `all: initial`: nothing the host
+ * page sets, not even on the element itself, is inherited inside.
+ */
 export const baseStyles = css`
   :host {
     --_fg: var(--sp-color-text, #1f2328);
@@ -28,12 +32,18 @@ export const baseStyles = css`
     --_error: var(--sp-color-error, #d1242f);
     --_space: var(--sp-space, 16px);
     --_radius: var(--sp-radius, 8px);
+    --_scheme: light;
+    display: block;
+  }
+  .root {
+    all: initial;
     display: block;
     color: var(--_fg);
     background: var(--_bg);
-    font: inherit;
+    font-size: var(--sp-font-size, 16px);
     line-height: 1.5;
-    color-scheme: light;
+    font-family: var(--sp-font, system-ui, sans-serif);
+    color-scheme: var(--_scheme);
   }
   :host([theme='dark']) {
     ${darkTokens}
@@ -54,9 +64,7 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible {
+  :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -64,12 +72,9 @@ export const baseStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .state {
     margin: 0;
@@ -87,7 +92,7 @@ export const baseStyles = css`
     color: var(--_fg);
     border-color: var(--_error);
   }
-  .state--error p {
+  .state p {
     margin: 0;
   }
   button {
@@ -103,10 +108,5 @@ export const baseStyles = css`
     display: block;
     background: var(--_surface);
     border-radius: 4px;
-  }
-  time {
-    /* Contains the visually hidden date, so it cannot stretch a scroll box. */
-    position: relative;
-    white-space: nowrap;
   }
 `;

@@ -1,13 +1,12 @@
-import { html, LitElement, type CSSResultGroup, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { sharedClient, type DataClient } from '../client/client.js';
+import { define } from '../define.js';
 import { resolveEndpoint } from '../client/endpoint.js';
 import { messages } from '../text/messages.js';
 import { failureReason } from '../text/reasons.js';
 import { baseStyles } from './base.styles.js';
+import { DataTask, NOT_YET } from './data-task.js';
 import { SpErrorEvent, SpLoadEvent } from './events.js';
-import { langOf } from './lang.js';
 import { NotTracked } from './not-tracked.js';
 
 /** The values of the `theme` attribute. */
@@ -15,38 +14,67 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
 /**
- * What every Sparkpulse widget shares: the endpoint, the theme, and the
- * loading, error and empty states around its own loaded template.
+ * What every Sparkpulse widget shares: the endpoint, the theme, lazy loading,
+ * and the loading, error and empty states around its own loaded template.
  */
 export abstract class SparkpulseElement<T> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
 
+  /**
+   * Registers the element as `name`, e.g. `SpTimeline.define('acme-timeline')`.
+   * Never throws; a name already taken keeps its definition, with a warning.
+   */
+  static define(name: string): void {
+    define(name, this as unknown as CustomElementConstructor);
+  }
+
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    theme: { reflect: true },
+    loading: { reflect: true },
+    near: { state: true },
+  };
+
   /** Endpoint base URL. Defaults to the page's `<meta name="sparkpulse:endpoint">`, then the built-in default. */
-  @property() endpoint?: string;
+  endpoint?: string;
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
+
+  /** `lazy` waits to request data until the widget is within one viewport of the screen. */
+  loading: 'eager' | 'lazy' = 'eager';
 
   protected readonly client: DataClient = sharedClient();
 
-  /** True when leaving the page interrupted a load that must resume on return. */
-  private interrupted = false;
+  /** Stops watching the page when the widget leaves it. */
+  protected readonly unwatch: (() => void)[] = [];
 
-  protected readonly data = new Task(this, {
+  /** A lazy widget has come near the screen. */
+  private near = false;
+
+  /** True when leaving the page interrupted a load that must resume on return. */
+  #interrupted = false;
+
+  /** A background refresh is running: keep showing the current data meanwhile. */
+  #refreshing = false;
+
+  protected readonly data = new DataTask(
+    this,
     // The raw attribute, not the resolved URL: resolving can fail, and must
     // fail inside the task, as an error state, never in the render cycle.
-    args: () => [this.endpoint, ...this.dataKey()] as const,
-    task: async ([endpoint], { signal }) => {
+    () => [this.endpoint, this.loading !== 'lazy' || this.near, ...this.dataKey()] as const,
+    async ([endpoint, wanted], signal) => {
+      if (!wanted) return NOT_YET;
       try {
         return await this.load(resolveEndpoint(endpoint), signal);
       } catch (error) {
-        if (signal.aborted) return initialState;
+        if (signal.aborted) return NOT_YET;
         throw error;
       }
     },
-    onComplete: (value) => this.dispatchAfterRender(new SpLoadEvent(value instanceof NotTracked)),
-    onError: (error) => this.dispatchAfterRender(new SpErrorEvent(asError(error))),
-  });
+    (failed, result) =>
+      this.#dispatchAfterRender(failed ? new SpErrorEvent(asError(result)) : new SpLoadEvent(result instanceof NotTracked)),
+  );
 
   /** The attribute values that decide which documents to load. */
   protected abstract dataKey(): readonly unknown[];
@@ -59,34 +87,64 @@ export abstract class SparkpulseElement<T> extends LitElement {
   /** The loaded state's geometry, drawn while the data is on its way. */
   protected abstract renderPlaceholder(): TemplateResult;
 
-  /** The language for dates and numbers, read at render time. */
-  protected pageLang(): string {
-    return langOf(this);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.interrupted) {
-      this.interrupted = false;
+    const onOnline = () => this.data.status === 'error' && void this.data.run();
+    addEventListener('online', onOnline);
+    this.unwatch.push(
+      () => removeEventListener('online', onOnline),
+      this.client.onUpdate(() => this.#refresh()),
+    );
+    if (this.loading === 'lazy' && !this.near) this.#waitUntilNear();
+    if (this.#interrupted) {
+      this.#interrupted = false;
       void this.data.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.data.status === TaskStatus.PENDING) {
-      this.interrupted = true;
+    for (const stop of this.unwatch.splice(0)) stop();
+    // A widget moved elsewhere in the page is back before this runs, and its
+    // request carries on; only one that really left stops waiting.
+    setTimeout(() => {
+      if (this.isConnected || this.data.status !== 'pending') return;
+      this.#interrupted = true;
       this.data.abort();
-    }
+    });
+  }
+
+  /** Lazy widgets are rare, so their observer's code is fetched only for them. */
+  #waitUntilNear(): void {
+    void import('./near-viewport.js').then(({ whenNearViewport }) => {
+      if (this.isConnected) this.unwatch.push(whenNearViewport(this, () => (this.near = true)));
+    });
+  }
+
+  /** Loads again, from memory, after the client refreshed a document in the background. */
+  #refresh(): void {
+    if (this.data.status !== 'complete') return;
+    this.#refreshing = true;
+    void this.data.run().finally(() => (this.#refreshing = false));
   }
 
   protected override render(): TemplateResult {
-    return this.data.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      complete: (value) => (value instanceof NotTracked ? this.renderEmpty(value) : this.renderLoaded(value)),
-      error: (error) => this.renderError(asError(error)),
-    }) as TemplateResult;
+    // One root inside the shadow root, which the styles reset and own.
+    return html`<div class="root">${this.#renderState()}</div>`;
+  }
+
+  #renderState(): TemplateResult {
+    const { status, value, error } = this.data;
+    try {
+      if (status === 'complete' || (status === 'pending' && this.#refreshing)) {
+        return value instanceof NotTracked ? this.renderEmpty(value) : this.renderLoaded(value!);
+      }
+      return status === 'error' ? this.renderError(asError(error)) : this.renderLoading();
+    } catch (caught) {
+      // Data that breaks a template must not break the host page.
+      console.warn('[sparkpulse] could not render:', caught);
+      return this.renderError(asError(caught));
+    }
   }
 
   protected renderLoading(): TemplateResult {
@@ -97,8 +155,12 @@ export abstract class SparkpulseElement<T> extends LitElement {
   }
 
   protected renderEmpty(value: NotTracked): TemplateResult {
-    const text = value.slugs.length > 0 ? messages.notTracked(value.slugs) : messages.noProduct;
-    return html`<p part="empty" class="state">${text}</p>`;
+    return html`<p part="empty" class="state">${this.emptySentence(value)}</p>`;
+  }
+
+  /** "kafka is not tracked by Sparkpulse.", or that no product was named. */
+  protected emptySentence({ slugs }: NotTracked): string {
+    return slugs.length > 0 ? messages.notTracked(slugs) : messages.noProduct;
   }
 
   protected renderError(error: Error): TemplateResult {
@@ -118,8 +180,11 @@ export abstract class SparkpulseElement<T> extends LitElement {
     return messages.error(failureReason(error));
   }
 
-  private dispatchAfterRender(event: Event): void {
-    void this.updateComplete.then(() => this.dispatchEvent(event));
+  #dispatchAfterRender(event: Event): void {
+    this.updateComplete.then(
+      () => this.dispatchEvent(event),
+      () => undefined,
+    );
   }
 }
 

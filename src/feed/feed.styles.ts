@@ -55,4 +55,9 @@ export const feedStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  time {
+    /* Contains the visually hidden date, so it cannot stretch a scroll box. */
+    position: relative;
+    white-space: nowrap;
+  }
 `;

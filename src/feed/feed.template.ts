@@ -1,22 +1,23 @@
 import { html } from 'lit';
+import { linkOrText } from '../element/link.js';
 import { timeTemplate } from '../element/time.js';
 import type { FeedItem } from '../model/feed.js';
-import { messages } from '../text/messages.js';
+import { sectionMessages } from '../text/section-messages.js';
 
 function itemTemplate(item: FeedItem, lang: string, now: number) {
   return html`<li class="feed__item">
     ${timeTemplate(item.date, lang, now)}
     <span class="feed__product">${item.product.name}</span>
-    <a class="feed__title" href=${item.url}>${item.title}</a>
+    ${linkOrText(item.url, item.title, 'feed__title')}
     ${item.spark
-      ? html`<span class="feed__spark"><span aria-hidden="true">⚡</span><span class="visually-hidden">${messages.spark}</span></span>`
+      ? html`<span class="feed__spark"><span aria-hidden="true">⚡</span><span class="visually-hidden">${sectionMessages.spark}</span></span>`
       : null}
   </li>`;
 }
 
 /** The interleaved activity list shared by `<sp-compare>` and `<sp-timeline>`. */
 export function feedTemplate(items: readonly FeedItem[], lang: string, label: string) {
-  if (items.length === 0) return html`<p class="feed__none">${messages.noActivity}</p>`;
+  if (items.length === 0) return html`<p class="feed__none">${sectionMessages.noActivity}</p>`;
   const now = Date.now();
   return html`<ol class="feed" aria-label=${label}>
     ${items.map((item) => itemTemplate(item, lang, now))}

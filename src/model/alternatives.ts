@@ -1,4 +1,4 @@
-import type { ProductSummary } from '../contract/schema.js';
+import type { ProductSummary } from '../contract/types.js';
 
 /**
  * Products of the given sectors, fastest first, never one of `exclude`.
@@ -11,7 +11,7 @@ export function alternatives(
   limit: number,
 ): ProductSummary[] {
   return products
-    .filter((p) => sectors.includes(p.sector) && !exclude.includes(p.slug))
+    .filter((p) => p.sector !== '' && sectors.includes(p.sector) && !exclude.includes(p.slug))
     .sort((x, y) => y.velocity - x.velocity || x.name.localeCompare(y.name))
     .slice(0, Math.max(0, limit));
 }

@@ -1,4 +1,4 @@
-import type { Activity, Product } from '../contract/schema.js';
+import type { Activity, Product } from '../contract/types.js';
 
 /** An activity item together with the product it belongs to. */
 export interface FeedItem extends Activity {

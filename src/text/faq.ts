@@ -1,5 +1,6 @@
-import type { Product, ProductSummary } from '../contract/schema.js';
-import { formatVelocity, listOf } from './format.js';
+import type { Product, ProductSummary } from '../contract/types.js';
+import { formatVelocity } from './format.js';
+import { listOf } from './list.js';
 
 export interface FaqEntry {
   question: string;
@@ -27,6 +28,7 @@ export function paceSentence(a: Named, b: Named): string {
 }
 
 export function sparksSentence(a: Named, b: Named): string {
+  if (a.sparks30d === undefined || b.sparks30d === undefined) return '';
   return `In the last 30 days, ${a.name} earned ${sparks(a.sparks30d)} and ${b.name} earned ${sparks(b.sparks30d)}.`;
 }
 
@@ -46,6 +48,7 @@ export function themesSentence(a: Product, b: Product): string {
 }
 
 function sectorSentence(a: Named, b: Named): string {
+  if (!a.sector || !b.sector) return '';
   return a.sector === b.sector
     ? `${a.name} and ${b.name} are both in the ${a.sector} sector.`
     : `${a.name} is in the ${a.sector} sector and ${b.name} in the ${b.sector} sector.`;
@@ -53,11 +56,14 @@ function sectorSentence(a: Named, b: Named): string {
 
 export function alternativesSentence(product: Named, alternatives: readonly ProductSummary[]): string {
   if (alternatives.length === 0) {
-    return `Sparkpulse tracks no other ${product.sector} products to suggest in place of ${product.name} yet.`;
+    return `Sparkpulse tracks no other ${product.sector || 'similar'} products to suggest in place of ${product.name} yet.`;
   }
   const named = alternatives.map((alt) => `${alt.name} (velocity ${formatVelocity(alt.velocity)})`);
-  return `The fastest-moving ${product.sector} alternatives to ${product.name} are ${listOf(named)}.`;
+  return `The fastest-moving ${product.sector ? `${product.sector} ` : ''}alternatives to ${product.name} are ${listOf(named)}.`;
 }
+
+/** Joins the sentences the data allowed; one it did not is empty. */
+const sentences = (...parts: string[]) => parts.filter(Boolean).join(' ');
 
 /** The comparison's FAQ, every answer built from the data. */
 export function compareFaq(
@@ -69,16 +75,16 @@ export function compareFaq(
   return [
     {
       question: `What is the difference between ${a.name} and ${b.name}?`,
-      answer: [sectorSentence(a, b), paceSentence(a, b), sparksSentence(a, b), themesSentence(a, b)].join(' '),
+      answer: sentences(sectorSentence(a, b), paceSentence(a, b), sparksSentence(a, b), themesSentence(a, b)),
     },
     {
       question: `Is ${a.name} better than ${b.name}?`,
-      answer: [
+      answer: sentences(
         'Neither is better for every team: it depends on what you need from it.',
         paceSentence(a, b),
         sparksSentence(a, b),
         themesSentence(a, b),
-      ].join(' '),
+      ),
     },
     {
       question: `What are the best alternatives to ${a.name}?`,

@@ -3,16 +3,12 @@ export function formatVelocity(velocity: number): string {
   return velocity.toFixed(1);
 }
 
-/** Fills `{name}` placeholders with URL-encoded values; unknown placeholders stay. */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+/**
+ * Fills `{name}` placeholders with URL-encoded values; unknown placeholders
+ * stay. No template (a site without that page) gives no URL.
+ */
+export function fillTemplate(template: string | undefined, values: Record<string, string>): string | undefined {
+  return template?.replace(/\{(\w+)\}/g, (whole, key: string) =>
     Object.hasOwn(values, key) ? encodeURIComponent(values[key]) : whole,
   );
-}
-
-const englishList = new Intl.ListFormat('en', { type: 'conjunction' });
-
-/** "a", "a and b", "a, b, and c": the widgets' sentences are English. */
-export function listOf(items: readonly string[]): string {
-  return englishList.format(items);
 }

@@ -1,20 +1,20 @@
-import { listOf } from './format.js';
+/** "a", "a and b", "a, b, and c", without Intl.ListFormat's weight in every widget. */
+function names(slugs: readonly string[]): string {
+  const last = slugs.at(-1);
+  return slugs.length < 2 ? (last ?? '') : `${slugs.slice(0, -1).join(', ')}${slugs.length > 2 ? ',' : ''} and ${last}`;
+}
 
-/** Every fixed phrase a widget shows, in one place for a later translation. */
+/**
+ * The fixed phrases every widget shows. The comparison and feed phrases are
+ * in section-messages.ts, so a badge never downloads them.
+ */
 export const messages = {
   loading: 'Loading…',
   retry: 'Retry',
   error: (reason: string) => `Could not load Sparkpulse data: ${reason}.`,
   errorShort: 'Data unavailable',
-  notTracked: (slugs: readonly string[]) =>
-    `${listOf(slugs)} ${slugs.length === 1 ? 'is' : 'are'} not tracked by Sparkpulse.`,
+  notTrackedShort: 'Not tracked',
+  notTracked: (slugs: readonly string[]) => `${names(slugs)} ${slugs.length === 1 ? 'is' : 'are'} not tracked by Sparkpulse.`,
   noProduct: 'No product was named.',
-  noActivity: 'No recent activity.',
   velocity: (score: string) => `velocity ${score}`,
-  whatIs: (name: string) => `What is ${name}?`,
-  fullTrajectory: (name: string) => `${name}'s full trajectory`,
-  versus: (name: string) => `vs ${name}`,
-  spark: 'Editorial spark',
-  recentActivity: 'Recent activity',
-  noAlternatives: 'No other products of these sectors are tracked yet.',
 } as const;

@@ -1,5 +1,13 @@
-import { FetchError } from '../client/errors.js';
-import { ContractError } from '../contract/validate.js';
+import { FetchError, type FetchProblem } from '../client/errors.js';
+import { ContractError } from '../contract/reader.js';
+
+const reasons: Record<Exclude<FetchProblem, 'http'>, string> = {
+  endpoint: 'the endpoint URL is not valid',
+  timeout: 'the server did not answer in time',
+  network: 'the server could not be reached',
+  'not-json': 'the server did not send JSON',
+  'too-large': 'the data is too large',
+};
 
 /**
  * Why loading failed, in a few words a reader can take in. The full detail,
@@ -8,16 +16,5 @@ import { ContractError } from '../contract/validate.js';
 export function failureReason(error: Error): string {
   if (error instanceof ContractError) return 'the data is not in the expected format';
   if (!(error instanceof FetchError)) return 'something went wrong';
-  switch (error.problem) {
-    case 'endpoint':
-      return 'the endpoint URL is not valid';
-    case 'timeout':
-      return 'the server did not answer in time';
-    case 'network':
-      return 'the server could not be reached';
-    case 'not-json':
-      return 'the server did not send JSON';
-    case 'http':
-      return `the server answered HTTP ${error.status}`;
-  }
+  return error.problem === 'http' ? `the server answered HTTP ${error.status}` : reasons[error.problem];
 }

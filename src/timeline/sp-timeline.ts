@@ -1,6 +1,8 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Product } from '../contract/schema.js';
+import type { Product } from '../contract/types.js';
+import { loadProduct } from '../client/product.js';
+import { langOf } from '../element/lang.js';
+import { onTick } from '../element/ticker.js';
 import { baseStyles } from '../element/base.styles.js';
 import { countConverter, listConverter } from '../element/converters.js';
 import { NotTracked } from '../element/not-tracked.js';
@@ -9,6 +11,7 @@ import { feedPlaceholder, feedTemplate } from '../feed/feed.template.js';
 import { feedStyles } from '../feed/feed.styles.js';
 import { feed } from '../model/feed.js';
 import { messages } from '../text/messages.js';
+import { sectionMessages } from '../text/section-messages.js';
 import { timelineStyles } from './sp-timeline.styles.js';
 
 interface TimelineData {
@@ -43,14 +46,25 @@ interface TimelineData {
 export class SpTimeline extends SparkpulseElement<TimelineData> {
   static override styles = [baseStyles, feedStyles, timelineStyles];
 
+  static override properties = {
+    products: { converter: listConverter },
+    limit: { converter: countConverter(12), reflect: true },
+    sparksOnly: { type: Boolean, attribute: 'sparks-only', reflect: true },
+  };
+
   /** Product slugs, separated by commas or spaces, e.g. `kafka,linkerd`. */
-  @property({ converter: listConverter }) products: string[] = [];
+  products: string[] = [];
 
   /** How many items to show at most. */
-  @property({ converter: countConverter(12), reflect: true }) limit = 12;
+  limit = 12;
 
   /** Show only editorial sparks (⚡). */
-  @property({ type: Boolean, attribute: 'sparks-only', reflect: true }) sparksOnly = false;
+  sparksOnly = false;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatch.push(onTick(() => this.requestUpdate()));
+  }
+
 
   protected dataKey() {
     return [this.products.join(' ')];
@@ -58,7 +72,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
 
   protected async load(endpoint: string, signal: AbortSignal) {
     const slugs = [...new Set(this.products)];
-    const found = await Promise.all(slugs.map((slug) => this.client.product(endpoint, slug, signal)));
+    const found = await Promise.all(slugs.map((slug) => loadProduct(this.client, endpoint, slug, signal)));
     const products = found.filter((p): p is Product => p !== null);
     const untracked = slugs.filter((_, i) => found[i] === null);
     if (products.length === 0) return new NotTracked(untracked);
@@ -68,7 +82,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
   protected renderLoaded({ products, untracked }: TimelineData) {
     const items = feed(products, { limit: this.limit, sparksOnly: this.sparksOnly });
     return html`<div part="feed" class="timeline">
-        ${feedTemplate(items, this.pageLang(), messages.recentActivity)}
+        ${feedTemplate(items, langOf(this), sectionMessages.recentActivity)}
       </div>
       ${untracked.length > 0
         ? html`<p part="untracked" class="untracked">${messages.notTracked(untracked)}</p>`

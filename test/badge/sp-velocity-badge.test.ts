@@ -61,7 +61,9 @@ describe('<sp-velocity-badge>', () => {
       const el = await badge('no-such-product');
       const event = (await settled(el)) as SpLoadEvent;
       expect(event.empty).to.be.true;
-      expect(textOf(el.shadowRoot!.querySelector('[part="empty"]'))).to.contain('no-such-product is not tracked');
+      const empty = el.shadowRoot!.querySelector('[part="empty"]')!;
+      expect(textOf(empty)).to.equal('Not tracked');
+      expect(empty.getAttribute('title')).to.equal('no-such-product is not tracked by Sparkpulse.');
       await expect(el).to.be.accessible();
     });
   });
@@ -89,8 +91,9 @@ describe('<sp-velocity-badge>', () => {
     });
 
     it('loads the data when Retry is pressed after a failure', async () => {
-      const el = await badge('kafka', endpoint('flaky'));
-      await settled(el);
+      // A missing index is an error that is not retried by itself; the next answer is good.
+      const el = await badge('kafka', endpoint('fail-1-404'));
+      expect((await settled(el)).type).to.equal('sp-error');
       const loaded = settled(el);
       el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="retry"]')!.click();
       expect((await loaded).type).to.equal('sp-load');

@@ -38,8 +38,18 @@ describe('the theme attribute', () => {
     expect(nameBackground(el)).to.equal('rgb(1, 2, 3)');
   });
 
-  it("inherits the host page's font", async () => {
+  it("keeps its own font and size whatever the host page's are", async () => {
     const { container } = await mountAll(html`<div style="font-family: monospace; font-size: 20px">
+      <sp-velocity-badge product="kafka" endpoint=${endpoint('ok')}></sp-velocity-badge>
+    </div>`);
+    const name = container.querySelector('sp-velocity-badge')!.shadowRoot!.querySelector('[part="name"]')!;
+    expect(getComputedStyle(name).fontFamily).to.not.contain('monospace');
+    expect(getComputedStyle(name).fontSize).to.equal('14px');
+    container.remove();
+  });
+
+  it('takes the font the host page names in --sp-font', async () => {
+    const { container } = await mountAll(html`<div style="--sp-font: monospace">
       <sp-velocity-badge product="kafka" endpoint=${endpoint('ok')}></sp-velocity-badge>
     </div>`);
     const name = container.querySelector('sp-velocity-badge')!.shadowRoot!.querySelector('[part="name"]')!;

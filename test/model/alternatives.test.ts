@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { ProductSummary } from '../../src/contract/schema.js';
+import type { ProductSummary } from '../../src/contract/types.js';
 import { alternatives } from '../../src/model/alternatives.js';
 
 function summary(slug: string, name: string, sector: string, velocity: number): ProductSummary {

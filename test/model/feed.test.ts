@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Activity, Product } from '../../src/contract/schema.js';
+import type { Activity, Product } from '../../src/contract/types.js';
 import { feed } from '../../src/model/feed.js';
 
 function item(date: string, title: string, spark = false): Activity {

@@ -6,12 +6,15 @@
 // and the paths that carried cookies from /ep-cookies/<scenario>~<run>).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { makeHostile } from '../fixtures/hostile.mjs';
 
 const SAMPLE = join(process.cwd(), 'demo', 'endpoint');
 /** A request that is never answered is closed after this, so nothing hangs. */
 const HANG_LIMIT_MS = 5_000;
 
 const hits = new Map();
+/** Paths whose client hung up before the answer was complete. */
+const aborted = new Set();
 /** Paths that arrived with a Cookie header. */
 const withCookies = new Set();
 
@@ -80,6 +83,74 @@ const scenarios = {
     if (body.activity) body.activity[0].date = 'yesterday';
     json(ctx, body);
   },
+  // The first <n> requests for each document fail with <status>, e.g. fail-2-503.
+  async fail(ctx, document, arg, count) {
+    const [times, status] = (arg ?? '').split('-').map(Number);
+    if (count > (times || 1)) return scenarios.ok(ctx, document);
+    ctx.status = status || 503;
+    ctx.body = 'fake failure';
+  },
+  // The first request for each document is a 503 asking to wait <s> seconds.
+  async retryafter(ctx, document, arg, count) {
+    if (count > 1) return scenarios.ok(ctx, document);
+    ctx.status = 503;
+    ctx.set('Retry-After', arg ?? '1');
+    ctx.body = 'come back later';
+  },
+  // The first <n> requests for each document lose their connection.
+  async drop(ctx, document, arg, count) {
+    if (count > (Number(arg) || Infinity)) return scenarios.ok(ctx, document);
+    ctx.req.socket.destroy();
+    ctx.respond = false;
+  },
+  // Starts a body and never finishes it.
+  async trickle(ctx) {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    ctx.res.write('{"version": 1, "products": [');
+    await sleep(HANG_LIMIT_MS);
+    if (!ctx.res.destroyed) ctx.res.end(']}');
+  },
+  // A body over 1 MB: declared in Content-Length, or (huge-chunked) only counted.
+  async huge(ctx, document, arg) {
+    const body = await sample(document);
+    if (body === undefined) return void (ctx.status = 404);
+    body.padding = 'x'.repeat(1_100_000);
+    const text = JSON.stringify(body);
+    if (arg !== 'chunked') return json(ctx, body);
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    for (let i = 0; i < text.length && !ctx.res.destroyed; i += 65_536) ctx.res.write(text.slice(i, i + 65_536));
+    if (!ctx.res.destroyed) ctx.res.end();
+  },
+  // Product documents without a name: a broken core field.
+  async nameless(ctx, document) {
+    const body = await sample(document);
+    if (body === undefined) return void (ctx.status = 404);
+    if (body.activity) delete body.name;
+    json(ctx, body);
+  },
+  // A product with 10,000 activity items.
+  async many(ctx, document) {
+    const body = await sample(document);
+    if (body === undefined) return void (ctx.status = 404);
+    if (body.activity) {
+      const first = Date.parse(body.activity[0].date);
+      body.activity = Array.from({ length: 10_000 }, (_, i) => ({
+        date: new Date(first - i * 3_600_000).toISOString(),
+        title: `Item ${i}`,
+        url: `https://example.com/${i}`,
+        spark: i % 7 === 0,
+      }));
+    }
+    json(ctx, body);
+  },
+  // Sample data with hostile values; see test/fixtures/hostile.mjs.
+  async hostile(ctx, document) {
+    const body = await sample(document);
+    if (body === undefined) return void (ctx.status = 404);
+    json(ctx, makeHostile(body));
+  },
   // The sample data with fields the contract does not know about.
   async extended(ctx, document) {
     const body = await sample(document);
@@ -105,10 +176,11 @@ function keepUncached(ctx) {
 
 export function fakeEndpoint() {
   return async (ctx, next) => {
-    const report = ctx.path.match(/^\/ep-(hits|cookies)\/([^/]+)$/);
+    const report = ctx.path.match(/^\/ep-(hits|cookies|aborts)\/([^/]+)$/);
     if (report) {
       const prefix = `/ep/${report[2]}/`;
       if (report[1] === 'cookies') return json(ctx, [...withCookies].filter((path) => path.startsWith(prefix)));
+      if (report[1] === 'aborts') return json(ctx, [...aborted].filter((path) => path.startsWith(prefix)));
       return json(ctx, Object.fromEntries([...hits].filter(([path]) => path.startsWith(prefix))));
     }
     const match = ctx.path.match(/^\/ep\/([^/]+)\/(.+)$/);
@@ -118,6 +190,9 @@ export function fakeEndpoint() {
     const count = (hits.get(ctx.path) ?? 0) + 1;
     hits.set(ctx.path, count);
     if (ctx.get('cookie')) withCookies.add(ctx.path);
+    ctx.res.once('close', () => {
+      if (!ctx.res.writableFinished) aborted.add(ctx.path);
+    });
     keepUncached(ctx);
     const scenario = scenarios[name];
     if (!scenario) return void (ctx.status = 400);

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { IndexSchema, ProductSchema, type Product, type ProductSummary } from '../../src/contract/schema.js';
-import { parseDocument } from '../../src/contract/validate.js';
+import { readIndex } from '../../src/contract/documents.js';
+import { readProduct } from '../../src/contract/product.js';
+import { Reader } from '../../src/contract/reader.js';
+import type { Product, ProductSummary } from '../../src/contract/types.js';
 import {
   alternativesSentence,
   compareFaq,
@@ -10,9 +12,9 @@ import {
   themesSentence,
 } from '../../src/text/faq.js';
 
-async function load<T>(schema: Parameters<typeof parseDocument<T>>[0], document: string): Promise<T> {
+async function load<T>(read: (r: Reader, json: unknown) => T, document: string): Promise<T> {
   const response = await fetch(`/demo/endpoint/${document}`);
-  return parseDocument(schema, await response.json(), document);
+  return Reader.read(document, await response.json(), read)[0];
 }
 
 describe('faq', () => {
@@ -28,10 +30,10 @@ describe('faq', () => {
 
   before(async () => {
     [kafkaDoc, linkerdDoc] = await Promise.all([
-      load(ProductSchema, 'products/kafka.json'),
-      load(ProductSchema, 'products/linkerd.json'),
+      load(readProduct, 'products/kafka.json'),
+      load(readProduct, 'products/linkerd.json'),
     ]);
-    summaries = (await load(IndexSchema, 'index.json')).products;
+    summaries = (await load(readIndex, 'index.json')).products;
   });
 
   describe('compareFaq', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { fillTemplate, formatVelocity, listOf } from '../../src/text/format.js';
+import { fillTemplate, formatVelocity } from '../../src/text/format.js';
+import { listOf } from '../../src/text/list.js';
 
 describe('formatVelocity', () => {
   it('shows a whole number with one decimal', () => {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FetchError } from '../../src/client/errors.js';
-import { ContractError } from '../../src/contract/validate.js';
+import { ContractError } from '../../src/contract/reader.js';
 import { failureReason } from '../../src/text/reasons.js';
 
 describe('failureReason', () => {

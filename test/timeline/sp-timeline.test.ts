@@ -140,7 +140,7 @@ describe('<sp-timeline>', () => {
     it('uses dark colours with theme="dark" and stays accessible', async () => {
       const el = await timeline({ products: 'kafka,linkerd', theme: 'dark' });
       await settled(el);
-      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(13, 17, 23)');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.root')!).backgroundColor).to.equal('rgb(13, 17, 23)');
       await expect(el).to.be.accessible();
     });
   });

@@ -1,0 +1,53 @@
+import { FetchError } from './errors.js';
+
+/** Bodies above this are refused before parsing. */
+export const MAX_BODY_BYTES = 1_048_576;
+
+/** `Retry-After` as milliseconds: delay-seconds or an HTTP date. */
+export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
+  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+}
+
+/**
+ * One request for `url`: the body as text, `null` for a 404, or a FetchError.
+ * Cookies are never sent, and the body is counted as it arrives, so a huge
+ * or endless one is cut off rather than held in memory.
+ */
+export async function fetchText(url: string, signal: AbortSignal): Promise<string | null> {
+  const response = await fetch(url, { credentials: 'omit', signal });
+  if (response.status === 404) return null;
+  if (!response.ok) {
+    const wait = retryAfterMs(response.headers.get('retry-after'));
+    throw new FetchError('http', url, `${url} answered HTTP ${response.status}`, response.status, wait);
+  }
+  const tooLarge = () => new FetchError('too-large', url, `${url} sent more than ${MAX_BODY_BYTES} bytes`);
+  if (Number(response.headers.get('content-length')) > MAX_BODY_BYTES) {
+    void response.body?.cancel();
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+    size += part.value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      void reader!.cancel();
+      throw tooLarge();
+    }
+    chunks.push(part.value);
+  }
+  return new Blob(chunks as BlobPart[]).text();
+}
+
+/** The body as JSON, or a FetchError that says what came instead. */
+export function parseJson(body: string, url: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    const what = body.trim() === '' ? 'an empty body' : body.trimStart().startsWith('<') ? 'HTML' : 'invalid JSON';
+    throw new FetchError('not-json', url, `${url} sent ${what} instead of JSON`);
+  }
+}

@@ -1,0 +1,47 @@
+import { list, type Reader } from './reader.js';
+import { link, number, object, slug, text } from './rules.js';
+import type { Index, ProductSummary } from './types.js';
+
+// Caps keep a hostile document from costing the page memory or time.
+export const NAME = 200;
+export const MAX_PRODUCTS = 5_000;
+
+const velocity = number(0, 10);
+const count = number(0, 1e9, true);
+
+/** The contract's version; a document of another version is refused. */
+export const version = { expected: 'version 1', read: (value: unknown) => (value === 1 ? (1 as const) : undefined) };
+
+/** The fields a product summary and a full product document share. */
+export function summary(r: Reader, o: Record<string, unknown>, path: string): ProductSummary {
+  return {
+    slug: r.req(slug, o.slug, `${path}slug`),
+    name: r.req(text(NAME), o.name, `${path}name`),
+    velocity: r.req(velocity, o.velocity, `${path}velocity`),
+    sector: r.opt(text(NAME), o.sector, `${path}sector`, ''),
+    sparks30d: r.opt(count, o.sparks30d, `${path}sparks30d`, undefined),
+  };
+}
+
+const productSummary = {
+  expected: 'an object',
+  read: (value: unknown, path: string, r: Reader) => summary(r, r.req(object, value, path), `${path}.`),
+};
+
+/** `{E}index.json`: every tracked product in short. */
+export function readIndex(r: Reader, json: unknown): Index {
+  const o = r.req(object, json, '');
+  r.req(version, o.version, 'version');
+  const site = r.opt(object, o.site, 'site', {} as Record<string, unknown>);
+  return {
+    version: 1,
+    site: {
+      name: r.opt(text(NAME), site.name, 'site.name', 'Sparkpulse'),
+      url: r.opt(link, site.url, 'site.url', undefined),
+      productUrl: r.opt(link, site.productUrl, 'site.productUrl', undefined),
+      compareUrl: r.opt(link, site.compareUrl, 'site.compareUrl', undefined),
+    },
+    products: r.req(list(productSummary, MAX_PRODUCTS), o.products, 'products'),
+  };
+}
+

@@ -1,0 +1,11 @@
+/** The fixed phrases of the comparison's sections and of the activity feed. */
+export const sectionMessages = {
+  noActivity: 'No recent activity.',
+  whatIs: (name: string) => `What is ${name}?`,
+  fullTrajectory: (name: string) => `${name}'s full trajectory`,
+  versus: (name: string) => `vs ${name}`,
+  spark: 'Editorial spark',
+  recentActivity: 'Recent activity',
+  editorial: { currentState: 'Current state', heading: "Where it's heading", prediction: 'Prediction' },
+  noAlternatives: 'No other products of these sectors are tracked yet.',
+} as const;
