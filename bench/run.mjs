@@ -1,0 +1,319 @@
+#!/usr/bin/env node
+// Measures the built widgets in headless Chromium and prints one table, then
+// writes bench/results.json. Run it after a build: `npm run bench`.
+//
+//   CHROME_PATH=/path/to/chrome node bench/run.mjs
+//
+// Everything is served from 127.0.0.1 by bench/server.mjs; every wait is
+// bounded, and the browser and server are closed whatever happens.
+
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatTable, ROOT, sizeRows } from '../scripts/sizes.mjs';
+import { finishPage, installProbe, timeWidgetAgainstStatic, unsettledWidgets } from './in-page.mjs';
+import { ITEMS_PER_PRODUCT, LARGE_ENDPOINT_PATH, LARGE_PRODUCTS, largeEndpoint } from './large-endpoint.mjs';
+import { startServer } from './server.mjs';
+import { longestMainThreadTask } from './trace.mjs';
+
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // Anything not on 127.0.0.1 fails at once instead of waiting on DNS; it is still counted.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+const VIEWPORT = { width: 1280, height: 800 };
+const DEMO_PAGES = ['demo/index.html', 'demo/blog.html', 'demo/docs.html'];
+const DEMO_ENDPOINT_PATH = '/demo/endpoint/';
+const BENCH_PAGE = '/bench/page.html';
+const RENDER_RUNS = 15;
+const TRACE_SAMPLES = 3;
+const HEAP_SAMPLES = 3;
+const BADGES = 100;
+const CPU_SLOWDOWN = 4;
+const PAGE_TIMEOUT_MS = 30_000;
+const WIDGET_TIMEOUT_MS = 20_000;
+const PROTOCOL_TIMEOUT_MS = 3 * 60_000;
+const CLOSE_TIMEOUT_MS = 10_000;
+const WHOLE_BENCH_TIMEOUT_MS = 8 * 60_000;
+const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => `${value.toFixed(2)} ms`;
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+
+async function launchBrowser() {
+  let puppeteer;
+  try {
+    ({ default: puppeteer } = await import('puppeteer-core'));
+  } catch {
+    throw new Error('puppeteer-core is not installed (npm install --save-dev puppeteer-core)');
+  }
+  if (!existsSync(CHROME_PATH)) throw new Error(`No Chromium at ${CHROME_PATH}: set CHROME_PATH`);
+  return puppeteer.launch({
+    executablePath: CHROME_PATH,
+    headless: true,
+    args: CHROME_ARGS,
+    timeout: PAGE_TIMEOUT_MS,
+    // One evaluate runs all the render timings of a widget: allow it a few minutes on a slow machine.
+    protocolTimeout: PROTOCOL_TIMEOUT_MS,
+  });
+}
+
+/** Closes the browser, or kills it if it does not close in time. */
+async function closeBrowser(browser) {
+  const closed = browser.close().then(
+    () => true,
+    () => false,
+  );
+  const gaveUp = new Promise((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS, false).unref());
+  if (!(await Promise.race([closed, gaveUp]))) browser.process()?.kill('SIGKILL');
+}
+
+/**
+ * A page in its own browser context (no shared cache or storage), with the
+ * probe installed and its requests recorded. `use(page, requests)` runs, then
+ * the context is closed.
+ */
+async function withPage(browser, use) {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    page.setDefaultNavigationTimeout(PAGE_TIMEOUT_MS);
+    await page.setViewport(VIEWPORT);
+    await page.evaluateOnNewDocument(installProbe);
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
+    return await use(page, requests);
+  } finally {
+    await context.close().catch(() => {});
+  }
+}
+
+/** Loads `url` and waits until every sp-* widget fired sp-load or sp-error; returns CLS and errors. */
+async function loadAndSettle(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  try {
+    await page.waitForFunction(`(${unsettledWidgets})().length === 0`, { timeout: WIDGET_TIMEOUT_MS, polling: 50 });
+  } catch {
+    const waiting = await page.evaluate(unsettledWidgets).catch(() => ['(the page did not answer)']);
+    throw new Error(`${url}: within ${WIDGET_TIMEOUT_MS / 1000} s these fired neither sp-load nor sp-error: ${waiting.join(' ')}`);
+  }
+  return page.evaluate(finishPage);
+}
+
+function rejectWidgetErrors(where, errors) {
+  if (errors.length > 0) throw new Error(`${where}: ${errors.join('; ')}`);
+}
+
+async function measureDemoPage(browser, origin, path) {
+  return withPage(browser, async (page, requests) => {
+    const { cls, errors, widgets } = await loadAndSettle(page, `${origin}/${path}`);
+    rejectWidgetErrors(path, errors);
+    const urls = requests.map((url) => new URL(url));
+    return {
+      widgets,
+      cls,
+      dataRequests: urls.filter((url) => url.origin === origin && url.pathname.startsWith(DEMO_ENDPOINT_PATH)).length,
+      offHostRequests: urls.filter((url) => /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1').length,
+      requests: requests.map((url) => url.replace(origin, '')),
+    };
+  });
+}
+
+async function measureLongestTask(browser, origin, path) {
+  return withPage(browser, async (page) => {
+    const url = `${origin}/${path}`;
+    await page.emulateCPUThrottling(CPU_SLOWDOWN);
+    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    let trace;
+    try {
+      const { errors } = await loadAndSettle(page, url);
+      rejectWidgetErrors(path, errors);
+    } finally {
+      trace = await page.tracing.stop();
+    }
+    return longestMainThreadTask(JSON.parse(new TextDecoder().decode(trace)), url);
+  });
+}
+
+async function measureRender(browser, origin, tag, attributes) {
+  return withPage(browser, async (page) => {
+    await loadAndSettle(page, `${origin}${BENCH_PAGE}`);
+    const timing = await page.evaluate(timeWidgetAgainstStatic, {
+      tag,
+      attributes,
+      runs: RENDER_RUNS,
+      timeoutMs: WIDGET_TIMEOUT_MS,
+    });
+    const widgetMs = median(timing.widget);
+    const staticMs = median(timing.static);
+    return { ...timing, runs: RENDER_RUNS, widgetMs, staticMs, ratio: widgetMs / staticMs };
+  });
+}
+
+async function jsHeapUsed(browser, origin, badges) {
+  return withPage(browser, async (page) => {
+    const { errors, widgets } = await loadAndSettle(page, `${origin}${BENCH_PAGE}?badges=${badges}`);
+    rejectWidgetErrors(`${BENCH_PAGE}?badges=${badges}`, errors);
+    if (widgets !== badges) throw new Error(`${badges} badges were added but ${widgets} settled`);
+    const session = await page.createCDPSession();
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('HeapProfiler.collectGarbage'); // again, for what the first pass's weak callbacks let go
+    await session.send('Performance.enable');
+    const { metrics } = await session.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'JSHeapUsedSize').value;
+  });
+}
+
+async function measureHeap(browser, origin) {
+  const samples = { baseline: [], badges: [] };
+  for (let i = 0; i < HEAP_SAMPLES; i++) {
+    samples.baseline.push(await jsHeapUsed(browser, origin, 0));
+    samples.badges.push(await jsHeapUsed(browser, origin, BADGES));
+  }
+  const baseline = median(samples.baseline);
+  const withBadges = median(samples.badges);
+  return { badges: BADGES, baseline, withBadges, difference: withBadges - baseline, samples };
+}
+
+/** Runs each measurement; a failure is recorded and shown, and the others still run. */
+function recorder(results) {
+  return async (name, measure) => {
+    try {
+      return await measure();
+    } catch (error) {
+      results.failures.push({ measurement: name, error: error.message });
+      return undefined;
+    }
+  };
+}
+
+async function measureInBrowser(results, origin) {
+  const attempt = recorder(results);
+  const browser = await launchBrowser();
+  try {
+    results.browser = await browser.version();
+    for (const path of DEMO_PAGES) {
+      results.pages[path] = await attempt(`page ${path}`, () => measureDemoPage(browser, origin, path));
+    }
+    results.longestTask = await attempt('longest task', async () => {
+      const samples = [];
+      for (let i = 0; i < TRACE_SAMPLES; i++) samples.push(await measureLongestTask(browser, origin, 'demo/blog.html'));
+      return { page: 'demo/blog.html', cpuSlowdown: CPU_SLOWDOWN, ms: median(samples), samples };
+    });
+    results.render.compare = await attempt('render sp-compare', () =>
+      measureRender(browser, origin, 'sp-compare', { a: 'kafka', b: 'linkerd' }),
+    );
+    results.render.timeline = await attempt('render sp-timeline', () =>
+      measureRender(browser, origin, 'sp-timeline', {
+        products: LARGE_PRODUCTS.join(','),
+        limit: '1000',
+        endpoint: LARGE_ENDPOINT_PATH,
+      }),
+    );
+    results.heap = await attempt('JS heap', () => measureHeap(browser, origin));
+  } finally {
+    await closeBrowser(browser);
+  }
+}
+
+function tableRows(results) {
+  const rows = [];
+  /** One row: `describe(value)` gives [result, notes], unless the measurement failed. */
+  const add = (label, value, failureName, describe) => {
+    if (value) rows.push([label, ...describe(value)]);
+    else if (results.failures.some((f) => f.measurement === failureName)) rows.push([label, 'FAILED', 'see below']);
+    else rows.push([label, 'not measured', '']);
+  };
+
+  for (const row of results.sizes.rows) {
+    rows.push([`size: ${row.name}`, `${row.raw} B · gzip ${row.gzip} B · br ${row.brotli} B`, '']);
+  }
+  if (!results.sizes.manifest) rows[0][2] = 'no dist/cdn/manifest.json: every loader path is dist/sparkpulse.js';
+
+  for (const path of DEMO_PAGES) {
+    add(`data requests: ${path}`, results.pages[path], `page ${path}`, (page) => [
+      `${page.dataRequests} (+${page.offHostRequests} not to 127.0.0.1)`,
+      `under ${DEMO_ENDPOINT_PATH}; ${page.widgets} widgets`,
+    ]);
+  }
+  for (const path of DEMO_PAGES) {
+    add(`CLS: ${path}`, results.pages[path], `page ${path}`, (page) => [page.cls.toFixed(4), 'until every widget settled']);
+  }
+  add(`longest task: demo/blog.html, ${CPU_SLOWDOWN}× CPU`, results.longestTask, 'longest task', (task) => [
+    ms(task.ms),
+    `median of ${task.samples.length} loads; longest RunTask on the renderer main thread`,
+  ]);
+  const renders = [
+    ['compare', 'render: <sp-compare a="kafka" b="linkerd">', 'render sp-compare'],
+    ['timeline', 'render: <sp-timeline limit="1000">', 'render sp-timeline'],
+  ];
+  for (const [key, label, failureName] of renders) {
+    add(label, results.render[key], failureName, (r) => [
+      `widget ${ms(r.widgetMs)} · static ${ms(r.staticMs)} · ${r.ratio.toFixed(2)}×`,
+      `medians of ${r.runs}; ${r.listItems} list items; heights ${r.widgetHeight}/${r.staticHeight} px`,
+    ]);
+  }
+  add(`JS heap: ${BADGES} badges`, results.heap, 'JS heap', (heap) => [
+    mib(heap.withBadges),
+    `without badges ${mib(heap.baseline)}, difference +${mib(heap.difference)}`,
+  ]);
+  return rows;
+}
+
+async function main() {
+  const results = {
+    date: new Date().toISOString(),
+    browser: undefined,
+    sizes: undefined,
+    pages: {},
+    longestTask: undefined,
+    render: {},
+    heap: undefined,
+    largeEndpoint: { products: LARGE_PRODUCTS, itemsPerProduct: ITEMS_PER_PRODUCT },
+    failures: [],
+  };
+  results.sizes = await sizeRows(); // throws, with its reason, when dist/ is missing
+  const server = await startServer(ROOT, await largeEndpoint(join(ROOT, 'demo', 'endpoint')));
+  try {
+    await measureInBrowser(results, server.origin);
+  } finally {
+    await server.close();
+  }
+
+  console.log(`Sparkpulse bench · ${results.browser} · viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+  console.log(formatTable(['measure', 'result', 'notes'], tableRows(results), 'lll'));
+  const fromRoot = (path) => path.replace(`${ROOT}/`, '');
+  results.sizes.manifest = results.sizes.manifest && fromRoot(results.sizes.manifest);
+  results.sizes.rows = results.sizes.rows.map(({ files, ...row }) => ({ ...row, files: files?.map(fromRoot) }));
+  await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote ${fromRoot(RESULTS_FILE)}`);
+  if (results.failures.length > 0) {
+    console.error(`\n${results.failures.length} measurement(s) failed:`);
+    for (const { measurement, error } of results.failures) console.error(`  - ${measurement}: ${error}`);
+    process.exitCode = 1;
+  }
+}
+
+// The last resort if something hangs despite the per-step timeouts.
+const watchdog = setTimeout(() => {
+  console.error(`bench: gave up after ${WHOLE_BENCH_TIMEOUT_MS / 60_000} minutes`);
+  process.exit(2);
+}, WHOLE_BENCH_TIMEOUT_MS);
+watchdog.unref();
+
+main().catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exitCode = 1;
+});
