@@ -42,6 +42,26 @@ function collapseTemplateLineBreaks(): Plugin {
   };
 }
 
+/**
+ * The loader runs as a classic script, so its top-level names must not become
+ * globals of the host page: its code is wrapped in a function. It must not
+ * use import statements, export or import.meta, which a classic script cannot.
+ */
+function classicLoader(): Plugin {
+  return {
+    name: 'sparkpulse:classic-loader',
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk' || !file.isEntry) continue;
+        if (file.imports.length > 0 || file.exports.length > 0 || file.code.includes('import.meta')) {
+          this.error(`${file.fileName} must stay a classic script: no static imports, exports or import.meta`);
+        }
+        file.code = `(()=>{${file.code}})();`;
+      }
+    },
+  };
+}
+
 /** ES modules for npm, one file per source module, with type declarations. */
 const npmBuild: UserConfig = {
   plugins: [minifyCssTemplates(), dts({ include: ['src'], entryRoot: 'src' })],
@@ -75,7 +95,7 @@ const npmBuild: UserConfig = {
  * and what they share in `dist/cdn/`, fetched only when a tag needs it.
  */
 const cdnBuild: UserConfig = {
-  plugins: [minifyCssTemplates(), collapseTemplateLineBreaks()],
+  plugins: [minifyCssTemplates(), collapseTemplateLineBreaks(), classicLoader()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,
@@ -93,7 +113,7 @@ const cdnBuild: UserConfig = {
         // licence notice is in the README instead of every file.
         comments: false,
         entryFileNames: '[name].js',
-        chunkFileNames: 'cdn/[name]-[hash].js',
+        chunkFileNames: 'cdn/[hash].js',
         // The badge with everything it imports, which every element needs
         // too: a badge-only page fetches the loader and one file.
         codeSplitting: { groups: [{ name: 'base', test: /\/src\/badge\// }] },

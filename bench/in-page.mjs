@@ -31,6 +31,21 @@ export function unsettledWidgets() {
     .map((el) => `<${el.localName}${[...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>`);
 }
 
+/**
+ * Scrolls down the page a viewport at a time, then back to the top, so lazy
+ * widgets come near the screen and load, as they would for a reader. A scroll
+ * is not a layout shift.
+ */
+export async function scrollThrough() {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
+  for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+    scrollTo(0, y);
+    await pause();
+  }
+  scrollTo(0, 0);
+  await pause();
+}
+
 /** After the widgets settled: let two frames render, then read the final CLS and any sp-error. */
 export async function finishPage() {
   const probe = window.__sparkpulseBench;

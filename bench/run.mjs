@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatTable, ROOT, sizeRows } from '../scripts/sizes.mjs';
-import { finishPage, installProbe, timeWidgetAgainstStatic, unsettledWidgets } from './in-page.mjs';
+import { finishPage, installProbe, scrollThrough, timeWidgetAgainstStatic, unsettledWidgets } from './in-page.mjs';
 import { ITEMS_PER_PRODUCT, LARGE_ENDPOINT_PATH, LARGE_PRODUCTS, largeEndpoint } from './large-endpoint.mjs';
 import { startServer } from './server.mjs';
 import { longestMainThreadTask } from './trace.mjs';
@@ -103,6 +103,7 @@ async function withPage(browser, use) {
 /** Loads `url` and waits until every sp-* widget fired sp-load or sp-error; returns CLS and errors. */
 async function loadAndSettle(page, url) {
   await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(scrollThrough);
   try {
     await page.waitForFunction(`(${unsettledWidgets})().length === 0`, { timeout: WIDGET_TIMEOUT_MS, polling: 50 });
   } catch {

@@ -1,8 +1,10 @@
 // The script-tag build: a small loader. Each element's code is fetched, from
 // next to this file, the first time its tag appears in the document, so a
 // page of badges never downloads the comparison.
-import { VERSION } from './version.js';
-
+//
+// It is a classic script, not a module (no import statements, no
+// import.meta): a plain <script src> in <head> runs before the first paint,
+// so the places it reserves are there from the start.
 const elements = {
   compare: () => import('./compare/sp-compare.js').then((m) => m.SpCompare),
   timeline: () => import('./timeline/sp-timeline.js').then((m) => m.SpTimeline),
@@ -10,24 +12,30 @@ const elements = {
 };
 
 /** `<script src=".../sparkpulse.js" data-prefix="acme">` names the elements `acme-*`. */
-const script = [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((s) => s.src === import.meta.url);
+const script = document.currentScript as HTMLScriptElement | null;
 const prefix = script?.dataset.prefix?.trim().toLowerCase() || 'sp';
+
+// Until its code arrives, an inline badge holds the place of what it will
+// show, so the text around it does not move. (A block widget's placeholder
+// follows a moment later, before any data.) Constructed sheets pass a strict CSP.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(`${prefix}-velocity-badge:not(:defined){display:inline-block;width:224px;height:24px;vertical-align:middle}`);
+document.adoptedStyleSheets.push(sheet);
 
 const waiting = new Map<string, () => Promise<{ define(name: string): void }>>();
 for (const [element, load] of Object.entries(elements)) {
   const name = `${prefix}-${element}`;
-  const existing = customElements.get(name) as { [key: symbol]: unknown } | undefined;
-  if (!existing) waiting.set(name, load);
-  // Another copy of this very version needs nothing; anything else is worth a
-  // warning, whose code only such a page downloads.
-  else if (existing[Symbol.for('sparkpulse.version')] !== VERSION) void load().then((ctor) => ctor.define(name));
+  if (!customElements.get(name)) waiting.set(name, load);
+  // A name already taken: define() keeps the first definition and says why,
+  // unless it is this version's. Chunks next to another copy of this file
+  // are the same modules, so that costs no download.
+  else void load().then((ctor) => ctor.define(name));
 }
 
-function loadIfUsed(root: Element | Document): void {
+/** Loads the code of every tag now in the document; stops watching once all have theirs. */
+function loadUsed(): void {
   for (const [name, load] of waiting) {
-    if (root instanceof Element ? root.localName !== name && !root.querySelector(name) : !root.querySelector(name)) {
-      continue;
-    }
+    if (!document.querySelector(name)) continue;
     waiting.delete(name);
     load().then(
       (ctor) => ctor.define(name),
@@ -37,10 +45,6 @@ function loadIfUsed(root: Element | Document): void {
   if (waiting.size === 0) observer.disconnect();
 }
 
-const observer = new MutationObserver((records) => {
-  for (const record of records) {
-    for (const node of record.addedNodes) if (node instanceof Element) loadIfUsed(node);
-  }
-});
-if (waiting.size > 0) observer.observe(document, { childList: true, subtree: true });
-loadIfUsed(document);
+const observer = new MutationObserver(loadUsed);
+observer.observe(document, { childList: true, subtree: true });
+loadUsed();

@@ -8,8 +8,6 @@ export const badgeStyles = css`
     vertical-align: middle;
   }
   .root {
-    display: inline-block;
-    vertical-align: middle;
     background: transparent;
     font-size: var(--sp-font-size, 14px);
     line-height: 20px;
@@ -17,7 +15,7 @@ export const badgeStyles = css`
   .badge,
   .state {
     display: flex;
-    width: var(--sp-badge-width, 16em);
+    width: var(--sp-badge-width, 224px);
     height: 24px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

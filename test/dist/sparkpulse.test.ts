@@ -4,9 +4,9 @@ import { captureWarnings, endpoint, mountAll, settled, textOf } from '../helpers
 // The built script-tag loader, as a blogger loads it: `npm test` builds it first.
 const BUNDLE = '/dist/sparkpulse.js';
 
-/** Adds `<script type="module" src=...>` with `data` attributes and waits for it to run. */
+/** Adds a classic `<script src=...>`, as a blogger does, with `data` attributes, and waits for it to run. */
 function addScript(src: string, data: Record<string, string> = {}): Promise<HTMLScriptElement> {
-  const script = Object.assign(document.createElement('script'), { type: 'module', src });
+  const script = Object.assign(document.createElement('script'), { src });
   Object.assign(script.dataset, data);
   return new Promise((resolve, reject) => {
     script.onload = () => resolve(script);
@@ -27,6 +27,12 @@ describe('dist/sparkpulse.js', () => {
 
   before(async () => {
     exports = await import(/* @vite-ignore */ BUNDLE);
+  });
+
+  it('defines no global name in the host page', async () => {
+    const before = new Set(Object.keys(window));
+    await addScript(`${BUNDLE}?copy=globals`);
+    expect(Object.keys(window).filter((name) => !before.has(name))).to.deep.equal([]);
   });
 
   it('exports nothing and fetches no element code while no widget is on the page', () => {
