@@ -4,6 +4,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fakeEndpoint } from './test/server/fake-endpoint.mjs';
+import { pageHeaders } from './test/server/page-headers.mjs';
+import { pageMetricsPlugin } from './test/server/page-metrics.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
 const executablePath =
@@ -20,12 +22,16 @@ export default {
   testsFinishTimeout: 180_000,
   staticLogging: Boolean(process.env.CI),
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [fakeEndpoint()],
+  middleware: [fakeEndpoint(), pageHeaders()],
   plugins: [
+    pageMetricsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [
     chromeLauncher({
+      // Each test file in a window of its own: a tab behind another would not
+      // render, and IntersectionObserver and animation frames would stall.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,

@@ -4,6 +4,7 @@ import { VERSION } from './version.js';
 export const DEFAULT_PREFIX = 'sp';
 
 let warnedVersion = false;
+const warnedNames = new Set<string>();
 
 /** Where a class registered by this library records the library's version. */
 const VERSION_KEY = Symbol.for('sparkpulse.version');
@@ -35,7 +36,9 @@ export function define(name: string, ctor: CustomElementConstructor): void {
     if (existing === ctor) return;
     if (existing) {
       const why = takenBy(name, existing);
-      if (why) console.warn(`[sparkpulse] ${why}`);
+      // Every copy of the loader shares this module: one warning per name in all.
+      if (why && !warnedNames.has(name)) console.warn(`[sparkpulse] ${why}`);
+      warnedNames.add(name);
       return;
     }
     // A class can hold only one name; another name needs a subclass.

@@ -8,6 +8,8 @@ export const badgeStyles = css`
     vertical-align: middle;
   }
   .root {
+    /* Its own width, whether the host is inline-block or, restyled by the page, inline. */
+    width: max-content;
     background: transparent;
     font-size: var(--sp-font-size, 14px);
     line-height: 20px;

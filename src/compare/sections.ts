@@ -34,7 +34,7 @@ function hostname(url: string): string {
 }
 
 /** A cell, or a dash for a value the data did not have. */
-const orDash = (value: unknown) => (value === undefined || value === '' ? '—' : value);
+const orDash = (value: unknown) => (value === undefined || value === '' || value === nothing ? '—' : value);
 
 function glance({ a, b, lang }: Comparison) {
   const row = (label: string, cell: (p: Product) => unknown) =>

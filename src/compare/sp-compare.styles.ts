@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const compareStyles = css`
-  :host {
+  .root {
     container-type: inline-size;
   }
   section {

@@ -38,6 +38,8 @@ export const baseStyles = css`
   .root {
     all: initial;
     display: block;
+    direction: ltr;
+    unicode-bidi: isolate;
     color: var(--_fg);
     background: var(--_bg);
     font-size: var(--sp-font-size, 16px);

@@ -1,0 +1,26 @@
+// Response headers for the static pages in test/pages/ that need them. The
+// policy of csp.html is a header because a <meta> policy cannot carry every
+// directive and only applies to what comes after it in the page.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
+const HEADERS = {
+  '/test/pages/csp.html': { 'Content-Security-Policy': CSP },
+};
+
+export function pageHeaders() {
+  return async (ctx, next) => {
+    const headers = HEADERS[ctx.path];
+    if (!headers) return next();
+    await next();
+    for (const [name, value] of Object.entries(headers)) ctx.set(name, value);
+    // The runner would mark the page cacheable for a year; a page whose
+    // headers matter is served anew each time, so a header change shows at once.
+    ctx.set('Cache-Control', 'no-store');
+    const set = ctx.response.set.bind(ctx.response);
+    ctx.response.set = (field, value) => {
+      if (String(field).toLowerCase() !== 'cache-control') set(field, value);
+    };
+  };
+}
