@@ -127,19 +127,50 @@ export const compareStyles = css`
   .placeholder .skeleton {
     height: 100%;
   }
+  /*
+   * Each section's placeholder is as tall as that section typically is once
+   * loaded, measured on the sample data: stacked below 560px, in columns above.
+   * Text that is longer or shorter than usual still moves what follows a little.
+   */
   .placeholder--glance {
-    height: 18em;
+    height: 36.3em;
   }
   .placeholder--whatis {
-    height: 12em;
+    height: 38.75em;
   }
   .placeholder--editorial {
-    height: 24em;
+    height: 86.9em;
   }
   .placeholder--alternatives {
-    height: 8em;
+    height: 11.6em;
   }
   .placeholder--faq {
-    height: 12em;
+    height: 18.4em;
+  }
+  .placeholder--activity {
+    padding-top: 2.1em;
+  }
+  .placeholder--activity .feed__item {
+    height: 4.4em;
+  }
+  @container (min-width: 560px) {
+    .placeholder--glance {
+      height: 22.8em;
+    }
+    .placeholder--whatis {
+      height: 19.6em;
+    }
+    .placeholder--editorial {
+      height: 49.25em;
+    }
+    .placeholder--alternatives {
+      height: 7.1em;
+    }
+    .placeholder--faq {
+      height: 12.4em;
+    }
+    .placeholder--activity .feed__item {
+      height: 2.55em;
+    }
   }
 `;

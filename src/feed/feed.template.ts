@@ -29,7 +29,7 @@ const MAX_PLACEHOLDER_ROWS = 12;
 
 /** Rows that hold the place of a feed of up to `limit` items while it loads. */
 export function feedPlaceholder(limit: number) {
-  return html`<ol class="feed" aria-hidden="true">
+  return html`<ol class="feed feed--placeholder" aria-hidden="true">
     ${Array.from({ length: Math.min(limit, MAX_PLACEHOLDER_ROWS) }, () => html`<li class="feed__item"><span class="skeleton feed__bar"></span></li>`)}
   </ol>`;
 }

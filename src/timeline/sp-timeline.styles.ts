@@ -11,4 +11,13 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* As tall as a row of the sample data typically is: one line in a wide feed, two or three in a narrow one. */
+  .feed--placeholder .feed__item {
+    height: 5.6em;
+  }
+  @container (min-width: 520px) {
+    .feed--placeholder .feed__item {
+      height: 3em;
+    }
+  }
 `;
