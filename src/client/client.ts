@@ -169,11 +169,11 @@ export class DataClient {
   /** Fetches a document shown from the cache; when it changed, widgets hear of it. */
   async #revalidate<T>(url: string, name: string, read: ReadDocument<T>, stale: string): Promise<void> {
     try {
-      const body = await (await persistence()).refresh(url, stale, this.options.timeout);
-      if (body === undefined) return;
-      const value = body === null ? NOT_FOUND : this.#decode(url, name, parseJson(body, url), read);
-      this.#entries.set(url, { promise: Promise.resolve(value), controller: new AbortController(), waiters: 0, settled: true });
-      for (const listener of this.#listeners) listener(url);
+      await (await persistence()).refresh(url, stale, this.options.timeout, (body) => {
+        const value = body === null ? NOT_FOUND : this.#decode(url, name, parseJson(body, url), read);
+        this.#entries.set(url, { promise: Promise.resolve(value), controller: new AbortController(), waiters: 0, settled: true });
+        for (const listener of this.#listeners) listener(url);
+      });
     } catch {
       // The cached copy stays on screen; the next page of the visit tries again.
     }

@@ -24,12 +24,19 @@ export function save(url: string, body: string | null): void {
 }
 
 /**
- * Fetches `url` again for a copy shown from the cache: the new body (null
- * once the document is gone), kept for next time, or undefined when nothing changed.
+ * Fetches `url` again for a copy shown from the cache. When the body changed,
+ * `use` gets it (null once the document is gone) and it is kept for next
+ * time, unless `use` throws: a body that is not a good document never
+ * replaces the last good copy.
  */
-export async function refresh(url: string, stale: string, timeout: number): Promise<string | null | undefined> {
+export async function refresh(
+  url: string,
+  stale: string,
+  timeout: number,
+  use: (body: string | null) => void,
+): Promise<void> {
   const body = await fetchText(url, AbortSignal.timeout(timeout));
-  if (body === stale) return undefined;
+  if (body === stale) return;
+  use(body);
   save(url, body);
-  return body;
 }

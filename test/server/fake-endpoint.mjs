@@ -159,6 +159,35 @@ const scenarios = {
     for (const p of body.products ?? []) p.futureRank = 1;
     json(ctx, body);
   },
+  // The first <n> requests for each document answer as another scenario, then
+  // normally, so Retry can be shown to work: first-1-html, first-1-huge-chunked.
+  async first(ctx, document, arg, count) {
+    const [, times, inner = ''] = (arg ?? '').match(/^(\d+)-(.*)$/) ?? [];
+    if (count > Number(times)) return scenarios.ok(ctx, document);
+    const [name, innerArg] = inner.split(/-(.*)/);
+    if (!scenarios[name] || name === 'first') return void (ctx.status = 400);
+    await scenarios[name](ctx, document, innerArg, count);
+  },
+  // Like drop, but the connection is lost after the headers (`cut` alone =
+  // always). Chromium quietly resends a request whose reused connection closes
+  // before any answer, so drop's request counts vary; cut's never do.
+  async cut(ctx, document, arg, count) {
+    if (count > (Number(arg) || Infinity)) return scenarios.ok(ctx, document);
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    ctx.res.write('{"version": 1, "products": [');
+    await sleep(50);
+    ctx.req.socket.destroy();
+  },
+  // Declares a body over 1 MB in Content-Length, then stalls: only a client
+  // that reads the header refuses it before the stall.
+  async bloated(ctx) {
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1100000', 'Cache-Control': 'no-store' });
+    ctx.res.write('{"version": 1, "products": [');
+    await sleep(HANG_LIMIT_MS);
+    ctx.req.socket.destroy();
+  },
 };
 
 /**
