@@ -1,5 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import '../../src/index.js';
+import type { SpCompare, SpTimeline } from '../../src/classes.js';
+import { sharedClient } from '../../src/client/client.js';
+import { timeTemplate } from '../../src/element/time.js';
 import { monthsBetween, relativeTime } from '../../src/text/time.js';
+import { captureWarnings, endpoint, settled, textOf } from '../helpers.js';
 
 /** The frozen clock every test reads: midnight UTC, June 15th 2026. */
 const NOW = Date.parse('2026-06-15T00:00:00Z');
@@ -236,5 +242,155 @@ describe('monthsBetween', () => {
   it('counts in UTC, whatever the written offset', () => {
     // 2026-01-31T23:00-02:00 is Feb 1 01:00 UTC, so Mar 1 00:00 UTC is not yet a month later.
     expect(monthsBetween(utc('2026-01-31T23:00:00-02:00'), utc('2026-03-01T00:00:00Z'))).to.equal(0);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Relative times as the widgets show them: timeTemplate and rendered widgets,
+// read under a frozen Date.now.
+
+describe('relative times in the widgets', () => {
+  const realNow = Date.now;
+  const freeze = (iso: string) => {
+    const ms = Date.parse(iso);
+    Date.now = () => ms;
+  };
+
+  afterEach(() => {
+    Date.now = realNow;
+  });
+
+  /** The container `timeTemplate(date)` renders into, read with the current clock. */
+  function rendered(date: string | undefined): HTMLElement {
+    const div = document.createElement('div');
+    render(timeTemplate(date, 'en'), div);
+    return div;
+  }
+
+  /** The short label timeTemplate shows for `date`. */
+  const shown = (date: string) => textOf(rendered(date).querySelector('time [aria-hidden="true"]'));
+
+  /** A product document of the sample data with `change` applied, primed under a fresh endpoint. */
+  async function primed(changes: Record<string, (doc: Record<string, unknown>) => void>): Promise<string> {
+    const ep = new URL(endpoint('ok'), location.href).href;
+    for (const [slug, change] of Object.entries(changes)) {
+      const doc = await (await fetch(`/demo/endpoint/products/${slug}.json`)).json();
+      change(doc);
+      sharedClient().prime(`${ep}products/${slug}.json`, doc);
+    }
+    return ep;
+  }
+
+  const BROKEN = /Invalid Date|NaN|undefined/;
+
+  describe('a missing or invalid date', () => {
+    it('renders nothing for a missing date', () => {
+      const div = rendered(undefined);
+      expect(div.querySelector('time')?.outerHTML).to.be.undefined;
+      expect(textOf(div)).to.equal('');
+    });
+
+    for (const date of ['not a date', '', 'NaN', '2026-13-45T00:00:00Z']) {
+      it(`renders nothing for ${JSON.stringify(date)}`, () => {
+        const div = rendered(date);
+        expect(div.querySelector('time')?.outerHTML).to.be.undefined;
+        expect(textOf(div)).not.to.match(BROKEN);
+      });
+    }
+
+    it('renders nothing, rather than "NaN", when the clock is broken', () => {
+      Date.now = () => Number.NaN;
+      const div = rendered('2026-05-24T00:00:00Z');
+      expect(div.querySelector('time')?.outerHTML).to.be.undefined;
+      expect(textOf(div)).not.to.match(BROKEN);
+    });
+
+    it('shows "—" in the glance table for a bad or missing lastEditorialUpdate', async () => {
+      const ep = await primed({
+        kafka: (doc) => (doc.lastEditorialUpdate = 'last Tuesday'),
+        linkerd: (doc) => delete doc.lastEditorialUpdate,
+      });
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture<SpCompare>(html`<sp-compare a="kafka" b="linkerd" sections="glance" endpoint=${ep}></sp-compare>`);
+        await settled(el);
+        const row = [...el.shadowRoot!.querySelectorAll('tbody tr')].find(
+          (tr) => textOf(tr.querySelector('th')) === 'Last editorial update',
+        )!;
+        expect([...row.querySelectorAll('td')].map(textOf)).to.deep.equal(['—', '—']);
+        expect(textOf(el.shadowRoot)).not.to.match(BROKEN);
+        await expect(el).to.be.accessible();
+      });
+      expect(warnings.some((w) => w.includes('products/kafka.json lastEditorialUpdate:'))).to.be.true;
+    });
+
+    it('never shows "Invalid Date" or "NaN" in a timeline fed broken dates', async () => {
+      const ep = endpoint('invalid');
+      let text = '';
+      await captureWarnings(async () => {
+        const el = await fixture<SpTimeline>(html`<sp-timeline products="kafka,linkerd" limit="30" endpoint=${ep}></sp-timeline>`);
+        await settled(el);
+        expect(el.shadowRoot!.querySelectorAll('time').length).to.equal(18);
+        text = textOf(el.shadowRoot);
+      });
+      expect(text).not.to.match(BROKEN);
+    });
+  });
+
+  describe('a date in the future', () => {
+    beforeEach(() => freeze('2026-06-15T00:00:00Z'));
+
+    it('reads "in 3d" for three days ahead', () => {
+      expect(shown('2026-06-18T00:00:00Z')).to.equal('in 3d');
+    });
+
+    it('reads "in 2mo" for two months ahead', () => {
+      expect(shown('2026-08-20T00:00:00Z')).to.equal('in 2mo');
+    });
+
+    it('reads "in 1y" for a year and a bit ahead', () => {
+      expect(shown('2027-07-01T00:00:00Z')).to.equal('in 1y');
+    });
+
+    it('never reads as a negative time ago', () => {
+      for (const date of ['2026-06-15T00:05:00Z', '2026-06-15T05:00:00Z', '2026-06-18T00:00:00Z', '2026-09-01T00:00:00Z', '2030-01-01T00:00:00Z']) {
+        expect(shown(date), date).not.to.match(/-|ago/);
+      }
+    });
+
+    it('shows a future activity item as "in 3d" in a timeline', async () => {
+      const ep = await primed({
+        kafka: (doc) => ((doc.activity as { date: string }[])[0].date = '2026-06-18T00:00:00Z'),
+      });
+      const el = await fixture<SpTimeline>(html`<sp-timeline products="kafka" limit="1" endpoint=${ep}></sp-timeline>`);
+      await settled(el);
+      expect(textOf(el.shadowRoot!.querySelector('time [aria-hidden="true"]'))).to.equal('in 3d');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('month ends and leap days, under a frozen clock', () => {
+    // Calendar months are counted with the anniversary clamped to the end of
+    // a shorter month (Jan 31 + 1 month = Feb 28), and under 30 days the
+    // label stays in days.
+    const cases: [from: string, now: string, label: string][] = [
+      ['2026-01-31T00:00:00Z', '2026-02-28T00:00:00Z', '28d ago'],
+      ['2024-01-31T00:00:00Z', '2024-02-29T00:00:00Z', '29d ago'],
+      ['2026-01-31T00:00:00Z', '2026-03-02T00:00:00Z', '1mo ago'],
+      ['2026-03-31T00:00:00Z', '2026-04-30T00:00:00Z', '1mo ago'],
+      ['2026-03-31T00:00:00Z', '2026-05-30T23:59:59Z', '1mo ago'],
+      ['2025-12-31T00:00:00Z', '2026-02-28T00:00:00Z', '2mo ago'],
+      ['2024-02-29T00:00:00Z', '2025-02-27T00:00:00Z', '11mo ago'],
+      ['2024-02-29T00:00:00Z', '2025-02-28T00:00:00Z', '1y ago'],
+      ['2024-02-29T00:00:00Z', '2025-03-01T00:00:00Z', '1y ago'],
+      ['2024-02-29T00:00:00Z', '2028-02-28T00:00:00Z', '3y ago'],
+      ['2024-02-29T00:00:00Z', '2028-02-29T00:00:00Z', '4y ago'],
+    ];
+
+    for (const [from, now, label] of cases) {
+      it(`shows ${from.slice(0, 10)} as "${label}" on ${now.slice(0, 10)}`, () => {
+        freeze(now);
+        expect(shown(from)).to.equal(label);
+      });
+    }
   });
 });
