@@ -64,9 +64,15 @@ export class DataClient {
       cache: pageWantsSessionCache() ? 'session' : 'none',
       ...options,
     };
+    // Back online, whatever failed may load now: one listener for the page.
+    addEventListener('online', () => this.#listeners.forEach((listener) => listener('')));
   }
 
-  /** Calls `listener` with a document's URL when a background refresh changed it. Returns the unsubscribe. */
+  /**
+   * Calls `listener` when documents may have changed: with a document's URL
+   * when a background refresh changed it, with '' when the browser came back
+   * online. Returns the unsubscribe.
+   */
   onUpdate(listener: (url: string) => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);

@@ -1,4 +1,3 @@
-import { SLUG_PATTERN } from '../contract/rules.js';
 import { FetchError } from './errors.js';
 
 /** Used when neither the element nor the page names an endpoint. */
@@ -29,15 +28,6 @@ export function resolveEndpoint(own: string | null | undefined, doc: Document = 
   return url.href;
 }
 
-/** True when `slug` may be used in a document URL at all. */
-export function isSlug(slug: string | null | undefined): slug is string {
-  return typeof slug === 'string' && SLUG_PATTERN.test(slug);
-}
-
 export function indexUrl(endpoint: string): string {
   return `${endpoint}index.json`;
-}
-
-export function productUrl(endpoint: string, slug: string): string {
-  return `${endpoint}products/${encodeURIComponent(slug)}.json`;
 }

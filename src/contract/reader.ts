@@ -44,7 +44,7 @@ export class Reader {
     if (value === undefined && absentOk) return fallback;
     const read = rule.read(value, path, this);
     if (read !== undefined) return read;
-    this.warn(path, `expected ${rule.expected}${value === undefined ? ', found nothing' : ''}`);
+    this.warn(path, `expected ${rule.expected}${value === undefined ? ' (missing)' : ''}`);
     return fallback;
   }
 

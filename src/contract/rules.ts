@@ -16,7 +16,7 @@ export function text(max: number): Rule<string> {
     read(value, path, r) {
       if (typeof value !== 'string' || value.trim() === '') return undefined;
       if (value.length <= max) return value;
-      r.warn(path, `longer than ${max} characters; cut`);
+      r.warn(path, `over ${max} characters; cut`);
       // Never keep half of a surrogate pair, e.g. of an emoji.
       return `${value.slice(0, max).replace(/[\uD800-\uDBFF]$/, '')}…`;
     },

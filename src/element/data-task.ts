@@ -61,9 +61,10 @@ export class DataTask<A extends readonly unknown[], T> implements ReactiveContro
       this.status = failed ? 'error' : 'complete';
       if (failed) this.error = result;
       else this.value = result as T;
-      this.#settled(failed, result);
     }
+    // The update is requested first, so that `settled` can wait for the render it starts.
     this.#host.requestUpdate();
+    if (result !== NOT_YET) this.#settled(failed, result);
   }
 
   /** Stops a pending run; its caller sees its signal abort. */

@@ -55,6 +55,9 @@ export abstract class SparkpulseElement<T> extends LitElement {
   /** True when leaving the page interrupted a load that must resume on return. */
   #interrupted = false;
 
+  /** What broke the last render, if anything did. */
+  #renderFailure?: Error;
+
   /** A background refresh is running: keep showing the current data meanwhile. */
   #refreshing = false;
 
@@ -89,12 +92,7 @@ export abstract class SparkpulseElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const onOnline = () => this.data.status === 'error' && void this.data.run();
-    addEventListener('online', onOnline);
-    this.unwatch.push(
-      () => removeEventListener('online', onOnline),
-      this.client.onUpdate(() => this.#refresh()),
-    );
+    this.unwatch.push(this.client.onUpdate(() => this.#refresh()));
     if (this.loading === 'lazy' && !this.near) this.#waitUntilNear();
     if (this.#interrupted) {
       this.#interrupted = false;
@@ -121,8 +119,11 @@ export abstract class SparkpulseElement<T> extends LitElement {
     });
   }
 
-  /** Loads again, from memory, after the client refreshed a document in the background. */
+  /** After the client refreshed a document in the background, or the browser came back online. */
   #refresh(): void {
+    // A widget that failed tries again (say, back online); one that loaded
+    // reloads from memory, still showing its data meanwhile.
+    if (this.data.status === 'error') return void this.data.run();
     if (this.data.status !== 'complete') return;
     this.#refreshing = true;
     void this.data.run().finally(() => (this.#refreshing = false));
@@ -141,9 +142,10 @@ export abstract class SparkpulseElement<T> extends LitElement {
       }
       return status === 'error' ? this.renderError(asError(error)) : this.renderLoading();
     } catch (caught) {
-      // Data that breaks a template must not break the host page.
+      // Data that breaks a template must not break the host page; the host
+      // hears of it through sp-error, not sp-load.
       console.warn('[sparkpulse] could not render:', caught);
-      return this.renderError(asError(caught));
+      return this.renderError((this.#renderFailure = asError(caught)));
     }
   }
 
@@ -181,8 +183,9 @@ export abstract class SparkpulseElement<T> extends LitElement {
   }
 
   #dispatchAfterRender(event: Event): void {
+    this.#renderFailure = undefined;
     this.updateComplete.then(
-      () => this.dispatchEvent(event),
+      () => this.dispatchEvent(this.#renderFailure ? new SpErrorEvent(this.#renderFailure) : event),
       () => undefined,
     );
   }

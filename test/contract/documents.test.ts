@@ -330,7 +330,7 @@ describe('readIndex', () => {
   it('says a missing optional field was found to be nothing', () => {
     const [, warnings] = readIndexDocument(withValue(index, 'site.url', ABSENT));
     expect(warnings).to.deep.equal([
-      'index.json site.url: expected an absolute http(s) URL without credentials, found nothing',
+      'index.json site.url: expected an absolute http(s) URL without credentials (missing)',
     ]);
   });
 
@@ -541,7 +541,7 @@ describe('reading caps', () => {
     const long = 'long '.repeat(4_000);
     const [read, warnings] = readKafka(withValue(kafka, 'summary', long));
     expect(read.summary).to.equal(`${long.slice(0, 5_000)}…`);
-    expect(warnings).to.deep.equal(['products/kafka.json summary: longer than 5000 characters; cut']);
+    expect(warnings).to.deep.equal(['products/kafka.json summary: over 5000 characters; cut']);
   });
 
   it('cuts an activity title over 1,000 characters but keeps the item', () => {

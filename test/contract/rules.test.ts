@@ -87,7 +87,7 @@ describe('text', () => {
   it('cuts text over its cap to the cap plus an ellipsis, with a warning naming the path', () => {
     expect(readWith(text(5), 'abcdefgh', 'summary')).to.deep.equal([
       'abcde…',
-      ['test.json summary: longer than 5 characters; cut'],
+      ['test.json summary: over 5 characters; cut'],
     ]);
   });
 
@@ -215,10 +215,10 @@ describe('Reader', () => {
     expect(reader.warnings).to.deep.equal(['test.json headline: expected text']);
   });
 
-  it('says "found nothing" when an optional value is missing', () => {
+  it('says "(missing)" when an optional value is missing', () => {
     const reader = new Reader(DOCUMENT);
     expect(reader.opt(text(10), undefined, 'headline', '')).to.equal('');
-    expect(reader.warnings).to.deep.equal(['test.json headline: expected text, found nothing']);
+    expect(reader.warnings).to.deep.equal(['test.json headline: expected text (missing)']);
   });
 
   it('falls back silently when a value that may be missing is missing', () => {
