@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -7,12 +6,7 @@ import { fakeEndpoint } from './test/server/fake-endpoint.mjs';
 import { pageHeaders } from './test/server/page-headers.mjs';
 import { pageMetricsPlugin } from './test/server/page-metrics.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
-
-const executablePath =
-  process.env.CHROME_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(
-    existsSync,
-  );
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -33,16 +27,9 @@ export default {
       // render, and IntersectionObserver and animation frames would stall.
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
-        executablePath,
+        executablePath: chromiumPath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: chromiumArgs,
       },
     }),
   ],

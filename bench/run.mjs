@@ -10,20 +10,16 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { formatTable, ROOT, sizeRows } from '../scripts/sizes.mjs';
 import { finishPage, installProbe, scrollThrough, timeWidgetAgainstStatic, unsettledWidgets } from './in-page.mjs';
 import { ITEMS_PER_PRODUCT, LARGE_ENDPOINT_PATH, LARGE_PRODUCTS, largeEndpoint } from './large-endpoint.mjs';
 import { startServer } from './server.mjs';
 import { longestMainThreadTask } from './trace.mjs';
 
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME_PATH = chromiumPath ?? '/usr/bin/chromium';
 const CHROME_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...chromiumArgs,
   // Anything not on 127.0.0.1 fails at once instead of waiting on DNS; it is still counted.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];

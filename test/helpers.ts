@@ -79,3 +79,13 @@ export async function mountAll(template: TemplateResult): Promise<{ container: H
   document.body.append(container);
   return { container, events: await Promise.all(pending) };
 }
+
+/** What `promise` rejects with; throws if it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}

@@ -1,27 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SpVelocityBadge } from '../src/badge/sp-velocity-badge.js';
-import { endpoint, hits, mountAll, settled } from './helpers.js';
+import { endpoint, hits, settled } from './helpers.js';
 
 describe('one shared client', () => {
-  it('makes 3 requests for 20 badges, a compare and a timeline over two products', async () => {
-    const ep = endpoint('ok');
-    const slugs = Array.from({ length: 20 }, (_, i) => (i % 2 ? 'kafka' : 'linkerd'));
-    const { container, events } = await mountAll(html`
-      ${slugs.map((slug) => html`<sp-velocity-badge product=${slug} endpoint=${ep}></sp-velocity-badge>`)}
-      <sp-compare a="kafka" b="linkerd" endpoint=${ep}></sp-compare>
-      <sp-timeline products="kafka,linkerd" endpoint=${ep}></sp-timeline>
-    `);
-    container.remove();
-    expect(events.map((e) => e.type)).to.deep.equal(Array(22).fill('sp-load'));
-    const base = new URL(ep, location.href).pathname;
-    expect(await hits(ep)).to.deep.equal({
-      [`${base}index.json`]: 1,
-      [`${base}products/kafka.json`]: 1,
-      [`${base}products/linkerd.json`]: 1,
-    });
-  });
-
+  // The exact count for any number of badges is in test/performance/requests.test.ts.
   it('lets a widget added later reuse what the page already loaded', async () => {
     const ep = endpoint('ok');
     const first = await fixture<HTMLElement>(html`<sp-velocity-badge product="kafka" endpoint=${ep}></sp-velocity-badge>`);

@@ -4,7 +4,7 @@ import type { SpVelocityBadge } from '../../src/badge/sp-velocity-badge.js';
 import { CACHE_META, DataClient, sharedClient } from '../../src/client/client.js';
 import { loadIndex } from '../../src/client/index-document.js';
 import { loadProduct } from '../../src/client/product.js';
-import { endpoint, hits, settled, textOf } from '../helpers.js';
+import { endpoint, hits, settled, textOf, rejection } from '../helpers.js';
 
 const PREFIX = 'sparkpulse:v1:';
 const absolute = (path: string) => new URL(path, location.href).href;
@@ -37,15 +37,6 @@ async function storeOldIndex(url: string, name: string): Promise<string> {
   const body = JSON.stringify(index);
   sessionStorage.setItem(PREFIX + url, body);
   return body;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 /** Runs `body` with `method` of every Storage throwing `error`. */

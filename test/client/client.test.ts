@@ -4,18 +4,9 @@ import { FetchError } from '../../src/client/errors.js';
 import { loadIndex } from '../../src/client/index-document.js';
 import { loadProduct } from '../../src/client/product.js';
 import { ContractError } from '../../src/contract/reader.js';
-import { captureWarnings, endpoint, hits, pathsWithCookies } from '../helpers.js';
+import { captureWarnings, endpoint, hits, pathsWithCookies, rejection } from '../helpers.js';
 
 const absolute = (path: string) => new URL(path, location.href).href;
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('DataClient', () => {
   it('requests each document once however many callers ask for it', async () => {
