@@ -3,22 +3,31 @@ import { link, number, object, slug, text } from './rules.js';
 import type { Index, ProductSummary } from './types.js';
 
 // Caps keep a hostile document from costing the page memory or time.
-export const NAME = 200;
+const NAME = 200;
 export const MAX_PRODUCTS = 5_000;
 
+// Rules are built once, not once per product read.
+export const name = text(NAME);
 const velocity = number(0, 10);
 const count = number(0, 1e9, true);
 
 /** The contract's version; a document of another version is refused. */
-export const version = { expected: 'version 1', read: (value: unknown) => (value === 1 ? (1 as const) : undefined) };
+const version = { expected: 'version 1', read: (value: unknown) => (value === 1 ? (1 as const) : undefined) };
+
+/** The document's top-level object, refused unless it is one of version 1. */
+export function versioned(r: Reader, json: unknown): Record<string, unknown> {
+  const o = r.req(object, json, '');
+  r.req(version, o.version, 'version');
+  return o;
+}
 
 /** The fields a product summary and a full product document share. */
 export function summary(r: Reader, o: Record<string, unknown>, path: string): ProductSummary {
   return {
     slug: r.req(slug, o.slug, `${path}slug`),
-    name: r.req(text(NAME), o.name, `${path}name`),
+    name: r.req(name, o.name, `${path}name`),
     velocity: r.req(velocity, o.velocity, `${path}velocity`),
-    sector: r.opt(text(NAME), o.sector, `${path}sector`, ''),
+    sector: r.opt(name, o.sector, `${path}sector`, ''),
     sparks30d: r.opt(count, o.sparks30d, `${path}sparks30d`, undefined),
   };
 }
@@ -30,13 +39,12 @@ const productSummary = {
 
 /** `{E}index.json`: every tracked product in short. */
 export function readIndex(r: Reader, json: unknown): Index {
-  const o = r.req(object, json, '');
-  r.req(version, o.version, 'version');
+  const o = versioned(r, json);
   const site = r.opt(object, o.site, 'site', {} as Record<string, unknown>);
   return {
     version: 1,
     site: {
-      name: r.opt(text(NAME), site.name, 'site.name', 'Sparkpulse'),
+      name: r.opt(name, site.name, 'site.name', 'Sparkpulse'),
       url: r.opt(link, site.url, 'site.url', undefined),
       productUrl: r.opt(link, site.productUrl, 'site.productUrl', undefined),
       compareUrl: r.opt(link, site.compareUrl, 'site.compareUrl', undefined),
