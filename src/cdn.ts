@@ -13,6 +13,8 @@ const elements = {
 
 /** `<script src=".../sparkpulse.js" data-prefix="acme">` names the elements `acme-*`. */
 const script = document.currentScript as HTMLScriptElement | null;
+// The rule of tagName() in define.ts, written out again: importing it would
+// cost the loader more bytes than it saves, and the badge's budget has none to spare.
 const prefix = script?.dataset.prefix?.trim().toLowerCase() || 'sp';
 
 // Until its code arrives, an inline badge holds the place of what it will

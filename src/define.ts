@@ -3,8 +3,8 @@ import { VERSION } from './version.js';
 /** The prefix of the elements' default names: `sp-compare`, `sp-timeline`, `sp-velocity-badge`. */
 export const DEFAULT_PREFIX = 'sp';
 
-let warnedVersion = false;
-const warnedNames = new Set<string>();
+/** Every warning given, so that each is given once, for all copies of the loader. */
+const warned = new Set<string>();
 
 /** Where a class registered by this library records the library's version. */
 const VERSION_KEY = Symbol.for('sparkpulse.version');
@@ -13,15 +13,12 @@ type Marked = CustomElementConstructor & { [VERSION_KEY]?: string };
 /**
  * Why `name` is already taken, or undefined when it is taken by `ctor`'s own
  * kind at the same version (a second copy of this script), which is fine.
+ * The words for another version name no element, so it is warned about once in all.
  */
-export function takenBy(name: string, existing: CustomElementConstructor): string | undefined {
+function takenBy(name: string, existing: CustomElementConstructor): string | undefined {
   const theirs = (existing as Marked)[VERSION_KEY];
   if (theirs === VERSION) return undefined;
-  if (typeof theirs === 'string') {
-    if (warnedVersion) return undefined;
-    warnedVersion = true;
-    return `Sparkpulse ${theirs} is already on this page; keeping it, not ${VERSION}.`;
-  }
+  if (typeof theirs === 'string') return `Sparkpulse ${theirs} is already on this page; keeping it, not ${VERSION}.`;
   return `<${name}> is taken by another script; keeping it. Use a prefix to rename ours.`;
 }
 
@@ -36,9 +33,10 @@ export function define(name: string, ctor: CustomElementConstructor): void {
     if (existing === ctor) return;
     if (existing) {
       const why = takenBy(name, existing);
-      // Every copy of the loader shares this module: one warning per name in all.
-      if (why && !warnedNames.has(name)) console.warn(`[sparkpulse] ${why}`);
-      warnedNames.add(name);
+      if (why && !warned.has(why)) {
+        warned.add(why);
+        console.warn(`[sparkpulse] ${why}`);
+      }
       return;
     }
     // A class can hold only one name; another name needs a subclass.
