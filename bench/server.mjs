@@ -5,17 +5,8 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, isAbsolute } from 'node:path';
+import { contentType } from '../scripts/content-types.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 /**
  * Serves `root`, and `generated` (a Map of URL path → JSON-able value) from
@@ -55,7 +46,7 @@ async function respond(root, generated, req, res) {
 
   if (generated.has(path)) {
     const body = JSON.stringify(generated.get(path));
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES['.json'], 'Content-Length': Buffer.byteLength(body) });
+    res.writeHead(200, { ...headers, 'Content-Type': contentType('.json'), 'Content-Length': Buffer.byteLength(body) });
     return res.end(body);
   }
 
@@ -68,7 +59,7 @@ async function respond(root, generated, req, res) {
   if (!body) return notFound(res);
   res.writeHead(200, {
     ...headers,
-    'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentType(extname(file)),
     'Content-Length': body.length,
   });
   res.end(body);

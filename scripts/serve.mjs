@@ -16,6 +16,7 @@ import { createReadStream, realpathSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentType } from './content-types.mjs';
 import { daysSincePageDate, shiftDates } from './sample-dates.mjs';
 
 const HOST = '127.0.0.1';
@@ -31,19 +32,6 @@ const PAGES = [
   ['/demo/docs.html', 'docs page with <sp-velocity-badge>'],
 ];
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.map': 'application/json; charset=utf-8',
-  '.md': 'text/plain; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
 
 function parsePort(value) {
   if (value === undefined || value === '') return undefined;
@@ -136,7 +124,7 @@ async function handle(req, res) {
 
   const ext = extname(file).toLowerCase();
   const headers = {
-    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'Content-Type': contentType(ext),
     'Content-Length': info.size,
     'X-Content-Type-Options': 'nosniff',
   };
