@@ -89,3 +89,6 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   }
   throw new Error('expected a rejection');
 }
+
+/** `path` as an absolute URL on the test server, as a client outside a widget needs it. */
+export const absolute = (path: string) => new URL(path, location.href).href;

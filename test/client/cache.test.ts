@@ -4,10 +4,9 @@ import type { SpVelocityBadge } from '../../src/badge/sp-velocity-badge.js';
 import { CACHE_META, DataClient, sharedClient } from '../../src/client/client.js';
 import { loadIndex } from '../../src/client/index-document.js';
 import { loadProduct } from '../../src/client/product.js';
-import { endpoint, hits, settled, textOf, rejection } from '../helpers.js';
+import { absolute, endpoint, hits, settled, textOf, rejection } from '../helpers.js';
 
 const PREFIX = 'sparkpulse:v1:';
-const absolute = (path: string) => new URL(path, location.href).href;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const session = () => new DataClient({ cache: 'session', backoff: 20 });
 

@@ -4,9 +4,8 @@ import { FetchError } from '../../src/client/errors.js';
 import { loadIndex } from '../../src/client/index-document.js';
 import { loadProduct } from '../../src/client/product.js';
 import { ContractError } from '../../src/contract/reader.js';
-import { captureWarnings, endpoint, hits, pathsWithCookies, rejection } from '../helpers.js';
+import { absolute, captureWarnings, endpoint, hits, pathsWithCookies, rejection } from '../helpers.js';
 
-const absolute = (path: string) => new URL(path, location.href).href;
 
 describe('DataClient', () => {
   it('requests each document once however many callers ask for it', async () => {

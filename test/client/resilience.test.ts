@@ -9,20 +9,13 @@ import { loadIndex } from '../../src/client/index-document.js';
 import { loadProduct } from '../../src/client/product.js';
 import { retryDelay } from '../../src/client/retry.js';
 import { SpErrorEvent, SpLoadEvent } from '../../src/element/events.js';
-import { endpoint, hits, mountAll, settled, textOf } from '../helpers.js';
+import { absolute, endpoint, hits, mountAll, rejection, settled, textOf } from '../helpers.js';
 
-const absolute = (path: string) => new URL(path, location.href).href;
 const pathOf = (url: string) => new URL(url, location.href).pathname;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function rejection(promise: Promise<unknown>): Promise<FetchError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as FetchError;
-  }
-  throw new Error('expected a rejection');
-}
+/** The FetchError `promise` rejects with. */
+const failure = async (promise: Promise<unknown>) => (await rejection(promise)) as FetchError;
 
 /** Requests the endpoint received in all, over every document. */
 async function requests(ep: string): Promise<number> {
@@ -135,7 +128,7 @@ describe('failing endpoints', () => {
 
     it('gives up after three tries with the last HTTP error', async () => {
       const ep = absolute(endpoint('fail-5-503'));
-      const error = await rejection(loadIndex(new DataClient({ backoff: 20 }), ep));
+      const error = await failure(loadIndex(new DataClient({ backoff: 20 }), ep));
       expect(error).to.be.instanceOf(FetchError);
       expect([error.problem, error.status]).to.deep.equal(['http', 503]);
       expect(await requests(ep)).to.equal(3);
@@ -158,7 +151,7 @@ describe('failing endpoints', () => {
 
     it('gives up on a connection that keeps being cut after three tries', async () => {
       const ep = absolute(endpoint('cut'));
-      const error = await rejection(loadIndex(new DataClient({ backoff: 20 }), ep));
+      const error = await failure(loadIndex(new DataClient({ backoff: 20 }), ep));
       expect(error.problem).to.equal('network');
       expect(await requests(ep)).to.equal(3);
     });
@@ -166,7 +159,7 @@ describe('failing endpoints', () => {
     for (const status of [400, 403]) {
       it(`does not retry HTTP ${status}`, async () => {
         const ep = absolute(endpoint(`status-${status}`));
-        const error = await rejection(loadIndex(new DataClient({ backoff: 20 }), ep));
+        const error = await failure(loadIndex(new DataClient({ backoff: 20 }), ep));
         expect(error.status).to.equal(status);
         expect(await requests(ep)).to.equal(1);
       });
@@ -227,7 +220,7 @@ describe('failing endpoints', () => {
     it('gives up at once when Retry-After is beyond the time budget', async () => {
       const ep = absolute(endpoint('retryafter-2'));
       const started = performance.now();
-      const error = await rejection(loadIndex(new DataClient({ backoff: 10, budget: 500 }), ep));
+      const error = await failure(loadIndex(new DataClient({ backoff: 10, budget: 500 }), ep));
       expect(performance.now() - started).to.be.below(500);
       expect(error.status).to.equal(503);
       expect(await requests(ep)).to.equal(1);
@@ -254,7 +247,7 @@ describe('failing endpoints', () => {
       // Without jitter the tries start at about 0, 100 and 300 ms; the next would start at 700.
       const started = performance.now();
       const error = await withRandom(0.5, () =>
-        rejection(loadIndex(new DataClient({ tries: 10, backoff: 100, budget: 500 }), ep)),
+        failure(loadIndex(new DataClient({ tries: 10, backoff: 100, budget: 500 }), ep)),
       );
       expect(error.status).to.equal(503);
       expect(await requests(ep)).to.equal(3);
@@ -271,7 +264,7 @@ describe('failing endpoints', () => {
   describe('offline', () => {
     it('does not retry while the browser is offline', async () => {
       const ep = absolute(endpoint('cut'));
-      const error = await whileOffline(() => rejection(loadIndex(new DataClient({ backoff: 20 }), ep)));
+      const error = await whileOffline(() => failure(loadIndex(new DataClient({ backoff: 20 }), ep)));
       expect(error.problem).to.equal('network');
       expect(await requests(ep)).to.equal(1);
     });
@@ -322,7 +315,7 @@ describe('failing endpoints', () => {
         let error: FetchError | undefined;
         const started = performance.now();
         const turns = await turnsDuring(async () => {
-          error = await rejection(loadIndex(new DataClient({ timeout: 300, backoff: 20 }), ep));
+          error = await failure(loadIndex(new DataClient({ timeout: 300, backoff: 20 }), ep));
         });
         const elapsed = performance.now() - started;
         expect(error!.problem).to.equal('timeout');
@@ -373,7 +366,7 @@ describe('failing endpoints', () => {
           return parse(...args);
         };
         try {
-          const error = await rejection(loadIndex(new DataClient({ backoff: 20 }), ep));
+          const error = await failure(loadIndex(new DataClient({ backoff: 20 }), ep));
           expect(error.problem).to.equal('too-large');
         } finally {
           JSON.parse = parse;
@@ -386,7 +379,7 @@ describe('failing endpoints', () => {
     it('refuses a body declared over 1 MB from its Content-Length, without waiting for the body', async () => {
       const ep = absolute(endpoint('bloated'));
       const started = performance.now();
-      const error = await rejection(loadIndex(new DataClient({ timeout: 2_000 }), ep));
+      const error = await failure(loadIndex(new DataClient({ timeout: 2_000 }), ep));
       expect(error.problem).to.equal('too-large');
       expect(performance.now() - started).to.be.below(1_000);
     });
