@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fakeEndpoint } from './test/server/fake-endpoint.mjs';
 import { pageHeaders } from './test/server/page-headers.mjs';
+import { demoServerProbePlugin } from './test/server/demo-server-probe.mjs';
 import { pageMetricsPlugin } from './test/server/page-metrics.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
@@ -19,6 +20,7 @@ export default {
   middleware: [fakeEndpoint(), pageHeaders()],
   plugins: [
     pageMetricsPlugin(),
+    demoServerProbePlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [
