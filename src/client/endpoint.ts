@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../contract/rules.js';
 import { FetchError } from './errors.js';
 
 /** Used when neither the element nor the page names an endpoint. */
@@ -14,14 +15,19 @@ export function pageSetting(name: string, doc: Document = document): string | un
 /**
  * The endpoint base URL a widget reads: its own attribute, else the page's
  * `<meta name="sparkpulse:endpoint">`, else the default. Relative URLs resolve
- * against the page, and the result always ends in `/`.
+ * against the page, and the result always ends in `/`. Anything but http(s)
+ * without a user name or password is refused here, before any request: it
+ * could only fail, slowly, through every retry, or read what is not an endpoint.
  */
 export function resolveEndpoint(own: string | null | undefined, doc: Document = document): string {
   const raw = own?.trim() || pageSetting(ENDPOINT_META, doc) || DEFAULT_ENDPOINT;
-  if (!URL.canParse(raw, doc.baseURI)) {
-    throw new FetchError('endpoint', raw, `The endpoint "${raw}" is not a valid URL`);
+  const url = URL.canParse(raw, doc.baseURI) ? new URL(raw, doc.baseURI) : undefined;
+  if (!url || !isHttpUrl(url)) {
+    // A password is not repeated into the console or sp-error.
+    const shown = url?.username || url?.password ? '(a URL with credentials)' : raw;
+    const why = url ? ' for the widgets: they read http(s) without credentials' : '';
+    throw new FetchError('endpoint', shown, `The endpoint "${shown}" is not a valid URL${why}`);
   }
-  const url = new URL(raw, doc.baseURI);
   url.search = '';
   url.hash = '';
   if (!url.pathname.endsWith('/')) url.pathname += '/';

@@ -3,12 +3,16 @@ import { FetchError } from './errors.js';
 /** Bodies above this are refused before parsing. */
 export const MAX_BODY_BYTES = 1_048_576;
 
-/** `Retry-After` as milliseconds: delay-seconds or an HTTP date. */
+/**
+ * `Retry-After` as milliseconds: delay-seconds or an HTTP date. Nothing when
+ * it asks for no wait at all (0, negative, a past date): a retry at once from
+ * every client would hit the server together, so the jittered backoff applies.
+ */
 export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
   if (!header) return undefined;
   const seconds = Number(header);
   const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - now;
-  return Number.isNaN(ms) ? undefined : Math.max(0, ms);
+  return ms > 0 ? ms : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { list, type Reader } from './reader.js';
-import { link, number, object, slug, text } from './rules.js';
+import { link, number, object, slug, text, urlTemplate } from './rules.js';
 import type { Index, ProductSummary } from './types.js';
 
 // Caps keep a hostile document from costing the page memory or time.
@@ -46,8 +46,8 @@ export function readIndex(r: Reader, json: unknown): Index {
     site: {
       name: r.opt(name, site.name, 'site.name', 'Sparkpulse'),
       url: r.opt(link, site.url, 'site.url', undefined),
-      productUrl: r.opt(link, site.productUrl, 'site.productUrl', undefined),
-      compareUrl: r.opt(link, site.compareUrl, 'site.compareUrl', undefined),
+      productUrl: r.opt(urlTemplate, site.productUrl, 'site.productUrl', undefined),
+      compareUrl: r.opt(urlTemplate, site.compareUrl, 'site.compareUrl', undefined),
     },
     products: r.req(list(productSummary, MAX_PRODUCTS), o.products, 'products'),
   };

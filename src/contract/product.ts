@@ -1,5 +1,5 @@
 import { list, type Reader } from './reader.js';
-import { boolean, dateTime } from './product-rules.js';
+import { boolean, dateTime, pastDateTime } from './product-rules.js';
 import { link, object, text } from './rules.js';
 import { name, summary, versioned } from './documents.js';
 import type { Activity, Product } from './types.js';
@@ -15,7 +15,8 @@ const activityItem = {
   read(value: unknown, path: string, r: Reader): Activity {
     const o = r.req(object, value, path);
     return {
-      date: r.req(dateTime, o.date, `${path}.date`),
+      // An item from the future would stay at the top of the feed for good.
+      date: r.req(pastDateTime, o.date, `${path}.date`),
       title: r.req(short, o.title, `${path}.title`),
       url: r.opt(link, o.url, `${path}.url`, undefined),
       spark: r.opt(boolean, o.spark, `${path}.spark`, false, true),

@@ -1,13 +1,14 @@
 // What the widgets read from the endpoint, after reading: text is capped,
-// links are safe http(s) URLs, and a field that was bad is absent or empty.
+// links are the hrefs of safe http(s) URLs, URL templates are as written (a
+// filled one is checked again), and a field that was bad is absent or empty.
 
 /** The site that publishes the endpoint, with URL templates for its pages. */
 export interface Site {
   name: string;
   url?: string;
-  /** `{slug}` is replaced with the URL-encoded product slug. */
+  /** `{slug}` is replaced with the URL-encoded product slug; fill it with `fillTemplate`. */
   productUrl?: string;
-  /** `{a}` and `{b}` are replaced with the URL-encoded product slugs. */
+  /** `{a}` and `{b}` are replaced with the URL-encoded product slugs; fill it with `fillTemplate`. */
   compareUrl?: string;
 }
 

@@ -3,6 +3,8 @@ import '../../src/badge/define.js';
 import type { SpVelocityBadge } from '../../src/badge/sp-velocity-badge.js';
 import { CACHE_META, DataClient, sharedClient } from '../../src/client/client.js';
 import { loadIndex } from '../../src/client/index-document.js';
+import { MAX_BODY_BYTES } from '../../src/client/fetch-text.js';
+import { isOverBodyCap, save } from '../../src/client/persist.js';
 import { loadProduct } from '../../src/client/product.js';
 import { absolute, endpoint, hits, settled, textOf, rejection } from '../helpers.js';
 
@@ -258,6 +260,55 @@ describe('the persistent cache', () => {
       expect(heard).to.deep.equal([]);
       expect(ourKeys()).to.deep.equal([]);
       expect(await requests(ep)).to.equal(2);
+    });
+  });
+
+  describe('the size cap', () => {
+    /** The server's index with Kafka renamed and `padding` added, as JSON. */
+    async function paddedIndex(name: string, padding: string): Promise<string> {
+      const index = JSON.parse(await serverIndexBody());
+      index.products.find((p: { slug: string }) => p.slug === 'kafka').name = name;
+      return JSON.stringify({ ...index, padding });
+    }
+
+    it('counts the cap in UTF-8 bytes, as the network does', () => {
+      expect(isOverBodyCap('a'.repeat(MAX_BODY_BYTES))).to.be.false;
+      expect(isOverBodyCap('a'.repeat(MAX_BODY_BYTES + 1))).to.be.true;
+      // Three bytes each in UTF-8, so over the cap in a third as many characters.
+      expect(isOverBodyCap('€'.repeat(MAX_BODY_BYTES / 3 + 1))).to.be.true;
+      expect(isOverBodyCap('€'.repeat(Math.floor(MAX_BODY_BYTES / 3)))).to.be.false;
+    });
+
+    it('throws away a stored copy over 1 MB of UTF-8, and the network answers instead', async () => {
+      const ep = absolute(endpoint('ok'));
+      const url = `${ep}index.json`;
+      const stored = await paddedIndex('Stored Kafka', '€'.repeat(360_000));
+      expect(stored.length, 'under 1 MB in UTF-16 code units').to.be.below(MAX_BODY_BYTES);
+      sessionStorage.setItem(PREFIX + url, stored);
+      const index = await loadIndex(session(), ep);
+      expect(index.products.find((p) => p.slug === 'kafka')!.name).to.equal('Apache Kafka');
+      expect(await requests(ep)).to.equal(1);
+      const served = await serverIndexBody();
+      await waitUntil(() => sessionStorage.getItem(PREFIX + url) === served, 'the copy over the cap was not replaced');
+    });
+
+    it('keeps a stored copy just under 1 MB of UTF-8', async () => {
+      const ep = absolute(endpoint('ok'));
+      const url = `${ep}index.json`;
+      const small = await paddedIndex('Stored Kafka', '');
+      const stored = await paddedIndex('Stored Kafka', '€'.repeat(Math.floor((MAX_BODY_BYTES - small.length - 10) / 3)));
+      expect(new TextEncoder().encode(stored).byteLength).to.be.within(MAX_BODY_BYTES - 20, MAX_BODY_BYTES);
+      sessionStorage.setItem(PREFIX + url, stored);
+      const index = await loadIndex(session(), ep);
+      expect(index.products.find((p) => p.slug === 'kafka')!.name).to.equal('Stored Kafka');
+      // The background refresh replaces it; no later test may meet it half done.
+      await waitUntil(() => sessionStorage.getItem(PREFIX + url) !== stored, 'the stored copy was not refreshed');
+    });
+
+    it('never stores a body over 1 MB of UTF-8', async () => {
+      const url = `${absolute(endpoint('ok'))}index.json`;
+      save(url, await paddedIndex('Apache Kafka', '€'.repeat(360_000)));
+      expect(sessionStorage.getItem(PREFIX + url)).to.equal(null);
     });
   });
 

@@ -1,10 +1,13 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/timeline/define.js';
+import type { SpTimeline } from '../../src/timeline/sp-timeline.js';
+import type { SpErrorEvent } from '../../src/element/events.js';
 import { DataClient, NOT_FOUND } from '../../src/client/client.js';
 import { FetchError } from '../../src/client/errors.js';
 import { loadIndex } from '../../src/client/index-document.js';
 import { loadProduct } from '../../src/client/product.js';
 import { ContractError } from '../../src/contract/reader.js';
-import { absolute, captureWarnings, endpoint, hits, pathsWithCookies, rejection } from '../helpers.js';
+import { absolute, captureWarnings, endpoint, hits, pathsWithCookies, rejection, settled, textOf } from '../helpers.js';
 
 
 describe('DataClient', () => {
@@ -92,6 +95,43 @@ describe('DataClient', () => {
     expect(errors.every((e) => e instanceof ContractError && e.path === 'name')).to.be.true;
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/^\[sparkpulse\] products\/kafka\.json .* at name: expected text/);
+  });
+
+  it('refuses a product document about another product, with one warning naming both slugs', async () => {
+    const client = new DataClient();
+    const ep = absolute(endpoint('wrongslug'));
+    let errors: unknown[] = [];
+    const warnings = await captureWarnings(async () => {
+      errors = await Promise.all([1, 2, 3].map(() => rejection(loadProduct(client, ep, 'kafka'))));
+    });
+    for (const error of errors) {
+      expect(error).to.be.instanceOf(ContractError);
+      expect([(error as ContractError).document, (error as ContractError).path]).to.deep.equal(['products/kafka.json', 'slug']);
+    }
+    expect(warnings).to.deep.equal([
+      '[sparkpulse] products/kafka.json does not match the contract at slug: expected "kafka", the product requested, but it is "linkerd"',
+    ]);
+    expect(Object.values(await hits(ep))).to.deep.equal([1]);
+  });
+
+  it('reads a product document whose slug is the one requested', async () => {
+    const product = await loadProduct(new DataClient(), absolute(endpoint('wrongslug')), 'linkerd');
+    expect(product!.name).to.equal('Linkerd');
+  });
+
+  it('shows the error state for a product document about another product', async () => {
+    let el!: SpTimeline;
+    let event!: Event;
+    await captureWarnings(async () => {
+      el = await fixture<SpTimeline>(html`<sp-timeline products="kafka" endpoint=${endpoint('wrongslug')}></sp-timeline>`);
+      event = await settled(el);
+    });
+    expect(event.type).to.equal('sp-error');
+    expect((event as SpErrorEvent).error).to.be.instanceOf(ContractError);
+    expect(textOf(el.shadowRoot!.querySelector('[part="error"]'))).to.equal(
+      'Could not load Sparkpulse data: the data is not in the expected format. Retry',
+    );
+    expect(textOf(el.shadowRoot)).not.to.contain('Linkerd');
   });
 
   it('leaves out a broken item with one warning naming it, and keeps the rest', async () => {

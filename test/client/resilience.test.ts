@@ -235,10 +235,32 @@ describe('failing endpoints', () => {
       const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
       expect(retryAfterMs('2', now)).to.equal(2_000);
       expect(retryAfterMs('Wed, 21 Oct 2015 07:28:03 GMT', now)).to.equal(3_000);
-      expect(retryAfterMs('Wed, 21 Oct 2015 07:27:00 GMT', now)).to.equal(0);
       expect(retryAfterMs('soon', now)).to.equal(undefined);
       expect(retryAfterMs(null, now)).to.equal(undefined);
     });
+
+    it('reads a Retry-After of no wait at all (0, negative, a past date) as no Retry-After', () => {
+      const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
+      for (const header of ['0', '-5', 'Wed, 21 Oct 2015 07:27:00 GMT', 'Wed, 21 Oct 2015 07:28:00 GMT']) {
+        expect(retryAfterMs(header, now), header).to.equal(undefined);
+      }
+    });
+
+    for (const [what, scenario] of [
+      ['of 0', 'retryafter-0'],
+      ['that is negative', 'retryafter--5'],
+      ['that is a past date', 'retrypast'],
+    ] as const) {
+      it(`still backs off, with jitter, after a Retry-After ${what}`, async () => {
+        const ep = absolute(endpoint(scenario));
+        const started = performance.now();
+        const index = await withRandom(0.5, () => loadIndex(new DataClient({ backoff: 300 }), ep));
+        const elapsed = performance.now() - started;
+        expect(index.products.length).to.be.greaterThan(0);
+        expect(await requests(ep)).to.equal(2);
+        expect(elapsed).to.be.within(290, 2_000);
+      });
+    }
   });
 
   describe('time budget', () => {

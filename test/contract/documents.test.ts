@@ -146,6 +146,7 @@ const indexItemDrops: Change[] = [
   { path: 'products[2].slug', value: ABSENT },
   { path: 'products[2].name', value: '' },
   { path: 'products[2].name', value: '   ' },
+  { path: 'products[2].name', value: '\u200B\uFEFF' },
   { path: 'products[2].name', value: 42 },
   { path: 'products[2].name', value: ABSENT },
   { path: 'products[2].velocity', value: -1 },
@@ -185,6 +186,9 @@ const productCoreFailures: Change[] = [
   { path: 'slug', value: ABSENT },
   { path: 'name', value: '' },
   { path: 'name', value: ' \n ' },
+  { path: 'name', value: '\u200B' },
+  { path: 'name', value: '\u2800\u3164' },
+  { path: 'name', value: '\u202E\u2066' },
   { path: 'name', value: ['Apache Kafka'] },
   { path: 'name', value: ABSENT },
   { path: 'velocity', value: -1 },
@@ -202,16 +206,19 @@ const productItemDrops: Change[] = [
   { path: 'activity[3].date', value: '2026-05-20T00:00:00' },
   { path: 'activity[3].date', value: 1747699200000 },
   { path: 'activity[3].date', value: ABSENT },
+  { path: 'activity[3].date', value: '9999-12-31T00:00:00Z' },
   { path: 'activity[3].title', value: '' },
   { path: 'activity[3].title', value: 42 },
   { path: 'activity[3].title', value: ABSENT },
   { path: 'themes[1]', value: '' },
+  { path: 'themes[1]', value: '\u3164' },
   { path: 'themes[1]', value: 42 },
   { path: 'themes[1]', value: null },
 ];
 
 const productFallbacks: Fallback[] = [
   { path: 'sector', value: '', fallback: '' },
+  { path: 'sector', value: '\u115F\u1160\uFFA0', fallback: '' },
   { path: 'sector', value: ABSENT, fallback: '' },
   { path: 'sparks30d', value: -1, fallback: undefined },
   { path: 'sparks30d', value: 1.5, fallback: undefined },
@@ -231,6 +238,7 @@ const productFallbacks: Fallback[] = [
   { path: 'logo', value: 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>', fallback: undefined },
   { path: 'headline', value: '', fallback: '' },
   { path: 'headline', value: ABSENT, fallback: '' },
+  { path: 'headline', value: '\u0000\u180E\u2060', fallback: '' },
   { path: 'summary', value: 7, fallback: '' },
   { path: 'summary', value: ABSENT, fallback: '' },
   { path: 'editorial.currentState', value: '', fallback: '' },
@@ -497,6 +505,35 @@ describe('readProduct', () => {
       expectNoPathWarnedTwice(warnings, KAFKA);
     });
   }
+
+  it('leaves out an activity item dated more than a day ahead of the reader’s clock, with a warning naming its path', () => {
+    const ahead = new Date(Date.now() + 25 * 3_600_000).toISOString();
+    const [read, warnings] = readKafka(withValue(kafka, 'activity[0].date', ahead));
+    expect(read.activity).to.deep.equal(sampleKafka.activity.slice(1));
+    expect(warnings).to.deep.equal([
+      'products/kafka.json activity[0].date: expected an ISO 8601 date-time with an offset, at most a day ahead; activity[0] is left out',
+    ]);
+  });
+
+  it('keeps an activity item a few hours ahead of the reader’s clock, as clock skew', () => {
+    const ahead = new Date(Date.now() + 23 * 3_600_000).toISOString();
+    const [read, warnings] = readKafka(withValue(kafka, 'activity[0].date', ahead));
+    expect(read.activity[0].date).to.equal(ahead);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('gives back a link written relative to the host page as an absolute href, with no warning', () => {
+    let doc = withValue(kafka, 'website', 'http:/logout');
+    doc = withValue(doc, 'logo', 'https:account/avatar.png');
+    doc = withValue(doc, 'activity[0].url', 'http:account/delete');
+    const [read, warnings] = readKafka(doc);
+    expect([read.website, read.logo, read.activity[0].url]).to.deep.equal([
+      'http://logout/',
+      'https://account/avatar.png',
+      'http://account/delete',
+    ]);
+    expect(warnings).to.deep.equal([]);
+  });
 
   it('cuts a name over 200 characters with a warning instead of failing', () => {
     const [read, warnings] = readKafka(withValue(kafka, 'name', 'K'.repeat(300)));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ContractError, list, Reader, type Rule } from '../../src/contract/reader.js';
-import { boolean, dateTime } from '../../src/contract/product-rules.js';
-import { number, object, safeUrl, slug, SLUG_PATTERN, text } from '../../src/contract/rules.js';
+import { boolean, dateTime, isTooFarAhead, pastDateTime } from '../../src/contract/product-rules.js';
+import { isBlank, number, object, safeUrl, slug, SLUG_PATTERN, text, urlTemplate } from '../../src/contract/rules.js';
 
 const DOCUMENT = 'test.json';
 
@@ -21,11 +21,25 @@ describe('safeUrl', () => {
   const accepted = [
     'https://kafka.apache.org/',
     'http://example.com/path?query=1#fragment',
-    'HTTPS://EXAMPLE.COM/UPPER',
-    'https://sparkpulse.example/products/{slug}',
-    'https://sparkpulse.example/compare/{a}-vs-{b}',
     'https://example.com:8443/port',
     `https://example.com/${'a'.repeat(2048 - 'https://example.com/'.length)}`,
+  ];
+
+  /** URLs the browser would read otherwise than they are written, and the href each must become. */
+  const normalised: [value: string, href: string][] = [
+    ['HTTPS://EXAMPLE.COM/UPPER', 'https://example.com/UPPER'],
+    ['https://example.com', 'https://example.com/'],
+    ['https://example.com:443/default-port', 'https://example.com/default-port'],
+    ['https://example.com/a b', 'https://example.com/a%20b'],
+    ['https://sparkpulse.example/products/{slug}', 'https://sparkpulse.example/products/%7Bslug%7D'],
+  ];
+
+  /** URLs that as written resolve against the host page, and the absolute href each must become. */
+  const hostRelative: [value: string, href: string][] = [
+    ['http:/logout', 'http://logout/'],
+    ['http:account/delete', 'http://account/delete'],
+    ['https:/account/delete', 'https://account/delete'],
+    ['http:\\\\logout', 'http://logout/'],
   ];
 
   const refused: [label: string, value: unknown][] = [
@@ -68,9 +82,60 @@ describe('safeUrl', () => {
     });
   }
 
+  for (const [url, href] of normalised) {
+    it(`accepts ${shown(url)} as its href, ${shown(href)}`, () => {
+      expect(safeUrl(url)).to.equal(href);
+    });
+  }
+
+  for (const [url, href] of hostRelative) {
+    it(`gives back ${shown(url)} as ${shown(href)}, which no page can resolve against itself`, () => {
+      const safe = safeUrl(url);
+      expect(safe).to.equal(href);
+      expect(new URL(safe!, 'https://host.example/page/').href).to.equal(href);
+    });
+  }
+
+  it('refuses a URL whose href grows past 2048 characters', () => {
+    const url = `https://example.com/${' '.repeat(2000)}x`;
+    expect(url.length).to.be.at.most(2048);
+    expect(safeUrl(url)).to.be.undefined;
+  });
+
   for (const [label, value] of refused) {
     it(`refuses ${label}: ${shown(value)}`, () => {
       expect(safeUrl(value)).to.be.undefined;
+    });
+  }
+});
+
+describe('urlTemplate', () => {
+  const kept = [
+    'https://sparkpulse.example/products/{slug}',
+    'https://sparkpulse.example/compare/{a}-vs-{b}',
+    'https://sparkpulse.example/{lang}/products/{slug}?ref=widget',
+    'http:/sparkpulse.example/products/{slug}',
+  ];
+  const refused: [label: string, value: unknown][] = [
+    ['a relative template', '/products/{slug}'],
+    ['a protocol-relative template', '//evil.example/{slug}'],
+    ['a template whose scheme is a placeholder', '{slug}:alert(1)'],
+    ['a template that is only a placeholder', '{slug}'],
+    ['a javascript: template', 'javascript:window.__pwned=1//{slug}'],
+    ['an ftp: template', 'ftp://x/{slug}'],
+    ['a template with credentials', 'https://user:pw@sparkpulse.example/{slug}'],
+    ['a number', 42],
+  ];
+
+  for (const template of kept) {
+    it(`keeps the template ${shown(template)} as written, placeholders and all`, () => {
+      expect(readWith(urlTemplate, template)).to.deep.equal([template, []]);
+    });
+  }
+
+  for (const [label, value] of refused) {
+    it(`refuses ${label}: ${shown(value)}`, () => {
+      expect(readWith(urlTemplate, value)[0]).to.be.undefined;
     });
   }
 });
@@ -96,6 +161,116 @@ describe('text', () => {
       expect(readWith(text(10), value)).to.deep.equal([undefined, []]);
     });
   }
+
+  /** Text that draws nothing, by what it is made of. */
+  const invisible: [label: string, value: string][] = [
+    ['a zero-width space', '\u200B'],
+    ['a NUL', '\u0000'],
+    ['other control characters', '\u0001\u001F\u007F\u0085'],
+    ['the blank Braille pattern and the Hangul filler', '\u2800\u3164'],
+    ['the Hangul choseong and jungseong fillers', '\u115F\u1160'],
+    ['the halfwidth Hangul filler', '\uFFA0'],
+    ['the Mongolian vowel separator', '\u180E'],
+    ['a word joiner', '\u2060'],
+    ['a byte order mark', '\uFEFF'],
+    ['bidi controls alone', '\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u061C'],
+    ['zero-width joiners and non-joiners', '\u200C\u200D'],
+    ['a soft hyphen', '\u00AD'],
+    ['a variation selector', '\uFE0F'],
+    ['no-break, ideographic and other wide spaces', '\u00A0\u1680\u2003\u202F\u205F\u3000'],
+    ['line and paragraph separators', '\u2028\u2029'],
+    ['a mix of them between spaces', ' \u200B\u3164 \uFEFF\u2800 '],
+  ];
+
+  for (const [label, value] of invisible) {
+    it(`refuses text made only of ${label}, as blank`, () => {
+      expect(isBlank(value)).to.be.true;
+      expect(readWith(text(10), value)).to.deep.equal([undefined, []]);
+    });
+  }
+
+  it('keeps text with a visible character among invisible ones, as it is', () => {
+    expect(readWith(text(20), '\u200BKafka\u3164')).to.deep.equal(['\u200BKafka\u3164', []]);
+    expect(isBlank('\u2800\u00E9')).to.be.false;
+  });
+});
+
+describe('cutting text at its cap', () => {
+  /** A cut with `text(max)`, as the reader gives it back. */
+  const cut = (value: string, max: number) => readWith(text(max), value)[0];
+
+  it('never splits a family emoji joined with zero-width joiners', () => {
+    expect(cut('ab\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}cd', 5)).to.equal('ab…');
+  });
+
+  it('never splits a flag into its regional indicators', () => {
+    expect(cut('\u{1F1E9}\u{1F1EA}\u{1F1EB}\u{1F1F7}\u{1F1EE}\u{1F1F9}', 6)).to.equal('\u{1F1E9}\u{1F1EA}…');
+  });
+
+  it('never cuts the skin tone off an emoji', () => {
+    expect(cut('a\u{1F44D}\u{1F3FD}b', 3)).to.equal('a…');
+  });
+
+  it('never cuts a combining accent off its letter', () => {
+    expect(cut('cafe\u0301 au lait', 4)).to.equal('caf…');
+  });
+
+  it('keeps a cluster that ends exactly at the cap', () => {
+    expect(cut('ab\u{1F44D}\u{1F3FD}cd', 6)).to.equal('ab\u{1F44D}\u{1F3FD}…');
+  });
+
+  it('keeps at most the cap in UTF-16 code units before the "…"', () => {
+    const result = cut('\u{1F469}\u200D\u{1F467}'.repeat(50), 100)!;
+    expect(result.endsWith('…')).to.be.true;
+    expect(result.length - 1).to.be.at.most(100);
+    expect(result.slice(0, -1)).to.equal('\u{1F469}\u200D\u{1F467}'.repeat(20));
+  });
+
+  /** Runs `body` with Intl.Segmenter counting how often it is constructed. */
+  function segmentersMadeBy(body: () => void): number {
+    const intl = Intl as { Segmenter: typeof Intl.Segmenter };
+    const original = intl.Segmenter;
+    let made = 0;
+    intl.Segmenter = class extends original {
+      constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      body();
+    } finally {
+      intl.Segmenter = original;
+    }
+    return made;
+  }
+
+  it('makes no Intl.Segmenter for text within its cap', () => {
+    expect(segmentersMadeBy(() => ['Apache Kafka', '\u{1F1E9}\u{1F1EA}', 'x'.repeat(200)].forEach((value) => cut(value, 200)))).to.equal(0);
+  });
+
+  it('makes one Intl.Segmenter at most, however many texts it cuts', () => {
+    expect(segmentersMadeBy(() => Array.from({ length: 50 }, (_, i) => cut(`text number ${i}`, 5)))).to.be.at.most(1);
+  });
+
+  it('makes no Intl object when its module loads', async () => {
+    const constructors = ['Segmenter', 'Collator', 'DateTimeFormat', 'ListFormat', 'NumberFormat', 'PluralRules', 'RelativeTimeFormat'] as const;
+    const originals = constructors.map((name) => [name, Intl[name]] as const);
+    const made: string[] = [];
+    for (const [name, original] of originals) {
+      (Intl as Record<string, unknown>)[name] = function (...args: unknown[]) {
+        made.push(name);
+        return new (original as new (...a: unknown[]) => unknown)(...args);
+      };
+    }
+    try {
+      // A fresh copy of the module, evaluated now under the counting constructors.
+      await import(new URL(`../../src/contract/rules.ts?fresh=${Date.now()}`, import.meta.url).href);
+    } finally {
+      for (const [name, original] of originals) (Intl as Record<string, unknown>)[name] = original;
+    }
+    expect(made).to.deep.equal([]);
+  });
 });
 
 describe('number', () => {
@@ -167,6 +342,36 @@ describe('dateTime', () => {
       expect(readWith(dateTime, value)[0]).to.be.undefined;
     });
   }
+});
+
+describe('dates ahead of the reader', () => {
+  const HOUR = 3_600_000;
+  const NOW = Date.parse('2026-06-15T12:00:00Z');
+  const inHours = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
+
+  it('tolerates a date up to exactly a day ahead, as clock skew', () => {
+    expect(isTooFarAhead('2026-06-16T12:00:00Z', NOW)).to.be.false;
+    expect(isTooFarAhead('2026-06-15T20:00:00+02:00', NOW)).to.be.false;
+  });
+
+  it('finds a date more than a day ahead too far ahead', () => {
+    expect(isTooFarAhead('2026-06-16T12:00:00.001Z', NOW)).to.be.true;
+    expect(isTooFarAhead('9999-12-31T00:00:00Z', NOW)).to.be.true;
+  });
+
+  it('accepts a date a few hours ahead of the reader’s clock', () => {
+    const date = inHours(23);
+    expect(readWith(pastDateTime, date)[0]).to.equal(date);
+  });
+
+  it('refuses a date more than a day ahead of the reader’s clock', () => {
+    expect(readWith(pastDateTime, inHours(25))[0]).to.be.undefined;
+    expect(readWith(pastDateTime, '9999-12-31T00:00:00Z')[0]).to.be.undefined;
+  });
+
+  it('still refuses what is not a date-time', () => {
+    expect(readWith(pastDateTime, 'yesterday')[0]).to.be.undefined;
+  });
 });
 
 describe('object and boolean', () => {

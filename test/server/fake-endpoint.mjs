@@ -159,6 +159,26 @@ const scenarios = {
     for (const p of body.products ?? []) p.futureRank = 1;
     json(ctx, body);
   },
+  // The sample's shape with other words, as long as the sample's from half to
+  // twice (test/fixtures/generated.mjs), after an optional delay in ms:
+  // generated-<seed>[-<ms>], e.g. generated-7-300.
+  async generated(ctx, document, arg) {
+    const [seed, ms] = (arg ?? '').split('-').map(Number);
+    const { generatedEndpoint, documentAt } = await import('../fixtures/generated.mjs');
+    await sleep(ms || 0);
+    const body = documentAt(generatedEndpoint(seed || 0), document);
+    if (body === undefined) ctx.status = 404;
+    else json(ctx, body);
+  },
+  // Text that is hard to lay out: long unbroken names, URLs and words
+  // (test/fixtures/generated.mjs), after an optional delay: long[-<ms>].
+  async long(ctx, document, arg) {
+    const { longEndpoint, documentAt } = await import('../fixtures/generated.mjs');
+    await sleep(Number(arg) || 0);
+    const body = documentAt(longEndpoint(), document);
+    if (body === undefined) ctx.status = 404;
+    else json(ctx, body);
+  },
   // The first <n> requests for each document answer as another scenario, then
   // normally, so Retry can be shown to work: first-1-html, first-1-huge-chunked.
   async first(ctx, document, arg, count) {
@@ -187,6 +207,40 @@ const scenarios = {
     ctx.res.write('{"version": 1, "products": [');
     await sleep(HANG_LIMIT_MS);
     ctx.req.socket.destroy();
+  },
+  // Every product document is linkerd's, whichever product was asked for.
+  async wrongslug(ctx, document) {
+    await scenarios.ok(ctx, document.startsWith('products/') ? 'products/linkerd.json' : document);
+  },
+  // The first request for each document is a 503 whose Retry-After is a date
+  // a minute ago.
+  async retrypast(ctx, document, _arg, count) {
+    if (count > 1) return scenarios.ok(ctx, document);
+    ctx.status = 503;
+    ctx.set('Retry-After', new Date(Date.now() - 60_000).toUTCString());
+    ctx.body = 'come back later';
+  },
+  // Answers {"origin"} of a second origin, started once: 127.0.0.1 on another
+  // port, so cross-origin to the test pages yet the same site, with the same
+  // cookies. It counts its requests and their cookies with this endpoint's
+  // (its paths are /ep/… too), and answers 404 without CORS headers, like a
+  // logo server that knows nothing of CORS.
+  async otherorigin(ctx) {
+    scenarios.otherorigin.origin ??= import('node:http').then(
+      ({ createServer }) =>
+        new Promise((resolve) => {
+          const server = createServer((req, res) => {
+            const path = new URL(req.url, 'http://127.0.0.1').pathname;
+            hits.set(path, (hits.get(path) ?? 0) + 1);
+            if (req.headers.cookie) withCookies.add(path);
+            res.writeHead(404, { 'Cache-Control': 'no-store' }).end();
+          });
+          // The test runner may exit while it still listens.
+          server.unref();
+          server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
+        }),
+    );
+    json(ctx, { origin: await scenarios.otherorigin.origin });
   },
 };
 

@@ -39,7 +39,7 @@ describe('fillTemplate', () => {
   });
 
   it('replaces every occurrence of a placeholder', () => {
-    expect(fillTemplate('/{slug}/{slug}', { slug: 'istio' })).to.equal('/istio/istio');
+    expect(fillTemplate('https://x/{slug}/{slug}', { slug: 'istio' })).to.equal('https://x/istio/istio');
   });
 
   it('URL-encodes the values', () => {
@@ -52,14 +52,14 @@ describe('fillTemplate', () => {
     );
   });
 
-  it('leaves an unknown placeholder as it is', () => {
+  it('leaves an unknown placeholder in the URL, encoded as any URL would have it', () => {
     expect(fillTemplate('https://x/{lang}/products/{slug}', { slug: 'kafka' })).to.equal(
-      'https://x/{lang}/products/kafka',
+      'https://x/%7Blang%7D/products/kafka',
     );
   });
 
-  it('leaves a placeholder named like an Object.prototype member as it is', () => {
-    expect(fillTemplate('https://x/{constructor}/{toString}', {})).to.equal('https://x/{constructor}/{toString}');
+  it('leaves a placeholder named like an Object.prototype member unfilled', () => {
+    expect(fillTemplate('https://x/{constructor}/{toString}', {})).to.equal('https://x/%7Bconstructor%7D/%7BtoString%7D');
   });
 
   it('fills an empty value with nothing', () => {
@@ -68,6 +68,44 @@ describe('fillTemplate', () => {
 
   it('leaves a template without placeholders unchanged', () => {
     expect(fillTemplate('https://x/', { slug: 'kafka' })).to.equal('https://x/');
+  });
+
+  it('gives no URL without a template', () => {
+    expect(fillTemplate(undefined, { slug: 'kafka' })).to.be.undefined;
+  });
+
+  it('fills a template written host-relative, http:/x/{slug}, as an absolute URL', () => {
+    expect(fillTemplate('http:/x/{slug}', { slug: 'kafka' })).to.equal('http://x/kafka');
+    expect(fillTemplate('https:sparkpulse.example/compare/{a}-vs-{b}', { a: 'kafka', b: 'linkerd' })).to.equal(
+      'https://sparkpulse.example/compare/kafka-vs-linkerd',
+    );
+  });
+
+  it('gives no URL for a template that is not absolute once filled', () => {
+    expect(fillTemplate('/products/{slug}', { slug: 'kafka' })).to.be.undefined;
+    expect(fillTemplate('{slug}', { slug: 'kafka' })).to.be.undefined;
+    expect(fillTemplate('//evil.example/{slug}', { slug: 'kafka' })).to.be.undefined;
+  });
+
+  it('gives no URL when a value makes the filled URL unsafe', () => {
+    expect(fillTemplate('http:{slug}', { slug: '' })).to.be.undefined;
+    expect(fillTemplate('{a}{b}', { a: 'javascript', b: ':alert(1)' })).to.be.undefined;
+  });
+
+  describe('with a hostile value, never a link that resolves against the host page', () => {
+    const values = ['..', '../..', '//evil.example', '/logout', '\\\\evil.example', '@evil.example', 'a b', '%2F%2Fevil', '?x=1#y', ''];
+    for (const template of ['https://ok.example/{slug}', 'http:/ok.example/{slug}', 'https:ok.example/products/{slug}']) {
+      for (const slug of values) {
+        it(`fills ${template} with ${JSON.stringify(slug)} as a URL on https://ok.example or http://ok.example`, () => {
+          const filled = fillTemplate(template, { slug });
+          expect(filled, 'a URL').to.be.a('string');
+          // A page of the template's own scheme is where a host-relative URL would land.
+          const url = new URL(filled!, `${template.split(':')[0]}://host.example/page/`);
+          expect(url.href, 'absolute as it is').to.equal(filled);
+          expect(url.host).to.equal('ok.example');
+        });
+      }
+    }
   });
 });
 
