@@ -5,8 +5,20 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
+// The tt-*.html pages run a host app with its own Lit next to the bundle's
+// copy, so two policies named lit-html are created: 'allow-duplicates' lets
+// the second one be. The -no-duplicates pages show what breaks without it.
+const TT_BASE =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+const TT_DUPLICATES = `${TT_BASE} 'allow-duplicates'`;
+
 const HEADERS = {
   '/test/pages/csp.html': { 'Content-Security-Policy': CSP },
+  '/test/pages/tt-host-first.html': { 'Content-Security-Policy': TT_DUPLICATES },
+  '/test/pages/tt-widgets-first.html': { 'Content-Security-Policy': TT_DUPLICATES },
+  '/test/pages/tt-host-first-no-duplicates.html': { 'Content-Security-Policy': TT_BASE },
+  '/test/pages/tt-widgets-first-no-duplicates.html': { 'Content-Security-Policy': TT_BASE },
 };
 
 export function pageHeaders() {
