@@ -3,18 +3,21 @@
 // writes bench/results.json. Run it after a build: `npm run bench`.
 //
 //   CHROME_PATH=/path/to/chrome node bench/run.mjs
+//   node bench/run.mjs --only unseen   # only the unseen-data layout measures,
+//                                      # merged into an existing results.json
 //
 // Everything is served from 127.0.0.1 by bench/server.mjs; every wait is
 // bounded, and the browser and server are closed whatever happens.
 
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { formatTable, ROOT, sizeRows } from '../scripts/sizes.mjs';
-import { finishPage, installProbe, scrollThrough, timeWidgetAgainstStatic, unsettledWidgets } from './in-page.mjs';
+import { finishPage, installProbe, pageWidths, scrollThrough, timeWidgetAgainstStatic, unsettledWidgets } from './in-page.mjs';
 import { ITEMS_PER_PRODUCT, LARGE_ENDPOINT_PATH, LARGE_PRODUCTS, largeEndpoint } from './large-endpoint.mjs';
 import { startServer } from './server.mjs';
+import { UNSEEN_LATENCY_MS, UNSEEN_SEEDS, unseenEndpoint, unseenEndpoints, unseenLatency } from './unseen-endpoint.mjs';
 import { longestMainThreadTask } from './trace.mjs';
 
 const CHROME_PATH = chromiumPath ?? '/usr/bin/chromium';
@@ -38,6 +41,19 @@ const PROTOCOL_TIMEOUT_MS = 3 * 60_000;
 const CLOSE_TIMEOUT_MS = 10_000;
 const WHOLE_BENCH_TIMEOUT_MS = 8 * 60_000;
 const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
+// Pages whose widgets meet data unlike the sample: widgets first; a timeline
+// and badges first, then a one-section comparison first (a full one is taller
+// than the window, which hides what moves after it); a blog post.
+const UNSEEN_PAGES = [
+  'test/pages/unseen-top.html',
+  'test/pages/unseen-timeline.html',
+  'test/pages/unseen-compare.html',
+  'test/pages/unseen.html',
+];
+const UNSEEN_VIEWPORTS = [VIEWPORT, { width: 360, height: 740 }];
+const OVERFLOW_PAGE = 'test/pages/unseen.html';
+const OVERFLOW_VIEWPORT = { width: 360, height: 740 };
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,16 +94,16 @@ async function closeBrowser(browser) {
 /**
  * A page in its own browser context (no shared cache or storage), with the
  * probe installed and its requests recorded. `use(page, requests)` runs, then
- * the context is closed.
+ * the context is closed. `boxes` records each widget's sizes (see installProbe).
  */
-async function withPage(browser, use) {
+async function withPage(browser, use, { viewport = VIEWPORT, boxes = false } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(PAGE_TIMEOUT_MS);
     page.setDefaultNavigationTimeout(PAGE_TIMEOUT_MS);
-    await page.setViewport(VIEWPORT);
-    await page.evaluateOnNewDocument(installProbe);
+    await page.setViewport(viewport);
+    await page.evaluateOnNewDocument(installProbe, { boxes });
     const requests = [];
     page.on('request', (request) => requests.push(request.url()));
     return await use(page, requests);
@@ -96,10 +112,14 @@ async function withPage(browser, use) {
   }
 }
 
-/** Loads `url` and waits until every sp-* widget fired sp-load or sp-error; returns CLS and errors. */
-async function loadAndSettle(page, url) {
+/**
+ * Loads `url` and waits until every sp-* widget fired sp-load or sp-error;
+ * returns CLS and errors. Without `scroll` the window stays at the top, as
+ * for a reader who starts reading at once (lazy widgets out of view never load).
+ */
+async function loadAndSettle(page, url, { scroll = true } = {}) {
   await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate(scrollThrough);
+  if (scroll) await page.evaluate(scrollThrough);
   try {
     await page.waitForFunction(`(${unsettledWidgets})().length === 0`, { timeout: WIDGET_TIMEOUT_MS, polling: 50 });
   } catch {
@@ -201,6 +221,70 @@ async function measureHeap(browser, origin) {
   return { badges: BADGES, baseline, withBadges, difference: withBadges - baseline, samples };
 }
 
+const viewportName = ({ width, height }) => `${width}×${height}`;
+
+/** Each widget's last height before its code ran, as a placeholder, and once loaded ("-": no frame showed it). */
+function phaseHeights(boxes) {
+  return boxes.map(({ widget, sizes }) => {
+    const upTo = (states) => sizes.filter((size) => states.includes(size.state)).at(-1)?.height ?? '-';
+    return {
+      widget,
+      undefined: upTo(['undefined']),
+      placeholder: upTo(['undefined', 'placeholder']),
+      loaded: upTo(['undefined', 'placeholder', 'loaded']),
+    };
+  });
+}
+
+/** CLS of `path` on one unseen endpoint, the window left at the top until every widget settled. */
+async function measureUnseenLoad(browser, origin, path, viewport, endpointName) {
+  return withPage(
+    browser,
+    async (page) => {
+      const url = `${origin}/${path}?endpoint=${encodeURIComponent(unseenEndpoint(endpointName))}`;
+      const { cls, clsBeforeData, errors, boxes } = await loadAndSettle(page, url, { scroll: false });
+      rejectWidgetErrors(`${path} on ${endpointName}`, errors);
+      return { cls, clsBeforeData, heights: phaseHeights(boxes) };
+    },
+    { viewport, boxes: true },
+  );
+}
+
+/**
+ * CLS on generated data answered after UNSEEN_LATENCY_MS, for each page,
+ * window and seed (median and max over the seeds), and on the sample with the
+ * same delay for reference; then how wide the long data makes a 360 px page.
+ */
+async function measureUnseen(browser, origin) {
+  const cls = {};
+  for (const path of UNSEEN_PAGES) {
+    cls[path] = {};
+    for (const viewport of UNSEEN_VIEWPORTS) {
+      const seeds = {};
+      for (const seed of UNSEEN_SEEDS) seeds[seed] = await measureUnseenLoad(browser, origin, path, viewport, `generated-${seed}`);
+      const values = Object.values(seeds).map((run) => run.cls);
+      cls[path][viewportName(viewport)] = {
+        median: median(values),
+        max: Math.max(...values),
+        seeds,
+        sample: await measureUnseenLoad(browser, origin, path, viewport, 'sample'),
+      };
+    }
+  }
+  const overflow = await withPage(
+    browser,
+    async (page) => {
+      const { errors } = await loadAndSettle(page, `${origin}/${OVERFLOW_PAGE}?endpoint=${encodeURIComponent(unseenEndpoint('long'))}`);
+      rejectWidgetErrors(`${OVERFLOW_PAGE} on long data`, errors);
+      await page.evaluate(() => scrollTo(0, 0));
+      const { scrollWidth, clientWidth, extents } = await page.evaluate(pageWidths);
+      return { page: OVERFLOW_PAGE, viewport: OVERFLOW_VIEWPORT, scrollWidth, clientWidth, extents };
+    },
+    { viewport: OVERFLOW_VIEWPORT },
+  );
+  return { latencyMs: UNSEEN_LATENCY_MS, seeds: UNSEEN_SEEDS, cls, overflow };
+}
+
 /** Runs each measurement; a failure is recorded and shown, and the others still run. */
 function recorder(results) {
   return async (name, measure) => {
@@ -218,6 +302,10 @@ async function measureInBrowser(results, origin) {
   const browser = await launchBrowser();
   try {
     results.browser = await browser.version();
+    if (ONLY === 'unseen') {
+      results.unseen = await attempt('unseen data', () => measureUnseen(browser, origin));
+      return;
+    }
     for (const path of DEMO_PAGES) {
       results.pages[path] = await attempt(`page ${path}`, () => measureDemoPage(browser, origin, path));
     }
@@ -248,19 +336,52 @@ async function measureInBrowser(results, origin) {
       }),
     );
     results.heap = await attempt('JS heap', () => measureHeap(browser, origin));
+    results.unseen = await attempt('unseen data', () => measureUnseen(browser, origin));
   } finally {
     await closeBrowser(browser);
   }
 }
 
-function tableRows(results) {
-  const rows = [];
-  /** One row: `describe(value)` gives [result, notes], unless the measurement failed. */
-  const add = (label, value, failureName, describe) => {
+/** One row: `describe(value)` gives [result, notes], unless the measurement failed. */
+function rowAdder(results, rows) {
+  return (label, value, failureName, describe) => {
     if (value) rows.push([label, ...describe(value)]);
     else if (results.failures.some((f) => f.measurement === failureName)) rows.push([label, 'FAILED', 'see below']);
     else rows.push([label, 'not measured', '']);
   };
+}
+
+function unseenRows(results) {
+  const rows = [];
+  const add = rowAdder(results, rows);
+  const unseen = results.unseen;
+  if (!unseen) {
+    add('CLS: generated data', undefined, 'unseen data');
+    return rows;
+  }
+  for (const path of UNSEEN_PAGES) {
+    for (const viewport of UNSEEN_VIEWPORTS) {
+      const name = viewportName(viewport);
+      add(`CLS: ${path.replace('test/pages/', '')}, ${name}, generated data`, unseen.cls[path]?.[name], 'unseen data', (run) => [
+        `median ${run.median.toFixed(4)} · max ${run.max.toFixed(4)}`,
+        `seeds ${Object.entries(run.seeds).map(([seed, r]) => `${seed}: ${r.cls.toFixed(4)}`).join(', ')}; ` +
+          `sample ${run.sample.cls.toFixed(4)}; all ${unseen.latencyMs} ms late`,
+      ]);
+    }
+  }
+  const { overflow } = unseen;
+  const [widest] = [...overflow.extents].sort((a, b) => b.right - a.right);
+  rows.push([
+    `page width: ${overflow.page.replace('test/pages/', '')}, ${overflow.viewport.width} px, long data`,
+    `${overflow.scrollWidth} px in a ${overflow.clientWidth} px window`,
+    widest ? `widest: ${widest.widget.match(/^<[\w-]+/)?.[0]}> ${widest.where.slice(0, 80)}` : '',
+  ]);
+  return rows;
+}
+
+function tableRows(results) {
+  const rows = [];
+  const add = rowAdder(results, rows);
 
   for (const row of results.sizes.rows) {
     rows.push([`size: ${row.name}`, `${row.raw} B · gzip ${row.gzip} B · br ${row.brotli} B`, '']);
@@ -294,10 +415,32 @@ function tableRows(results) {
     mib(heap.withBadges),
     `without badges ${mib(heap.baseline)}, difference +${mib(heap.difference)}`,
   ]);
-  return rows;
+  return [...rows, ...unseenRows(results)];
+}
+
+/**
+ * `--only unseen`: measures only the unseen-data layout, and writes it into
+ * the results.json of the last full run (or a new one), whose other
+ * figures stay as they were.
+ */
+async function mainOnlyUnseen(server) {
+  const results = { date: new Date().toISOString(), browser: undefined, unseen: undefined, failures: [] };
+  await measureInBrowser(results, server.origin);
+  console.log(`Sparkpulse bench, unseen data only · ${results.browser}`);
+  console.log(formatTable(['measure', 'result', 'notes'], unseenRows(results), 'lll'));
+  const previous = existsSync(RESULTS_FILE) ? JSON.parse(await readFile(RESULTS_FILE, 'utf8')) : {};
+  const merged = {
+    ...previous,
+    unseen: results.unseen,
+    unseenDate: results.date,
+    failures: [...(previous.failures ?? []).filter((f) => f.measurement !== 'unseen data'), ...results.failures],
+  };
+  await writeFile(RESULTS_FILE, `${JSON.stringify(merged, null, 2)}\n`);
+  return results;
 }
 
 async function main() {
+  if (process.argv.includes('--only') && ONLY !== 'unseen') throw new Error(`--only takes "unseen", not "${ONLY ?? ''}"`);
   const results = {
     date: new Date().toISOString(),
     browser: undefined,
@@ -306,23 +449,32 @@ async function main() {
     longestTask: undefined,
     render: {},
     heap: undefined,
+    unseen: undefined,
     largeEndpoint: { products: LARGE_PRODUCTS, itemsPerProduct: ITEMS_PER_PRODUCT },
     failures: [],
   };
-  results.sizes = await sizeRows(); // throws, with its reason, when dist/ is missing
-  const server = await startServer(ROOT, await largeEndpoint(join(ROOT, 'demo', 'endpoint')));
+  const fromRoot = (path) => path.replace(`${ROOT}/`, '');
+  if (!ONLY) results.sizes = await sizeRows(); // throws, with its reason, when dist/ is missing
+  const documents = new Map([...(await largeEndpoint(join(ROOT, 'demo', 'endpoint'))), ...unseenEndpoints()]);
+  const server = await startServer(ROOT, documents, { latency: unseenLatency });
   try {
-    await measureInBrowser(results, server.origin);
+    if (ONLY) {
+      const { failures } = await mainOnlyUnseen(server);
+      results.failures = failures;
+    } else {
+      await measureInBrowser(results, server.origin);
+    }
   } finally {
     await server.close();
   }
 
-  console.log(`Sparkpulse bench · ${results.browser} · viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
-  console.log(formatTable(['measure', 'result', 'notes'], tableRows(results), 'lll'));
-  const fromRoot = (path) => path.replace(`${ROOT}/`, '');
-  results.sizes.manifest = results.sizes.manifest && fromRoot(results.sizes.manifest);
-  results.sizes.rows = results.sizes.rows.map(({ files, ...row }) => ({ ...row, files: files?.map(fromRoot) }));
-  await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  if (!ONLY) {
+    console.log(`Sparkpulse bench · ${results.browser} · viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
+    console.log(formatTable(['measure', 'result', 'notes'], tableRows(results), 'lll'));
+    results.sizes.manifest = results.sizes.manifest && fromRoot(results.sizes.manifest);
+    results.sizes.rows = results.sizes.rows.map(({ files, ...row }) => ({ ...row, files: files?.map(fromRoot) }));
+    await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  }
   console.log(`\nWrote ${fromRoot(RESULTS_FILE)}`);
   if (results.failures.length > 0) {
     console.error(`\n${results.failures.length} measurement(s) failed:`);

@@ -1,5 +1,6 @@
 // The bench's own static server: the repository root on 127.0.0.1, plus
-// documents generated in memory (the large synthetic endpoint). Not
+// documents generated in memory (the large synthetic endpoint, the unseen
+// data of test/fixtures/generated.mjs). Not
 // scripts/serve.mjs, which starts listening as soon as it is imported.
 
 import { createServer } from 'node:http';
@@ -10,12 +11,14 @@ import { contentType } from '../scripts/content-types.mjs';
 
 /**
  * Serves `root`, and `generated` (a Map of URL path → JSON-able value) from
- * memory. Nothing is cached, so every page load shows its real requests.
- * Resolves to `{ origin, close }` once listening on an ephemeral port.
+ * memory, each generated document after `latency(path)` milliseconds, as a
+ * distant endpoint would answer. Nothing is cached, so every page load shows
+ * its real requests. Resolves to `{ origin, close }` once listening on an
+ * ephemeral port.
  */
-export async function startServer(root, generated = new Map()) {
+export async function startServer(root, generated = new Map(), { latency = () => 0 } = {}) {
   const server = createServer((req, res) => {
-    respond(root, generated, req, res).catch((error) => {
+    respond(root, generated, latency, req, res).catch((error) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(`500 ${error.message}\n`);
     });
@@ -35,7 +38,7 @@ export async function startServer(root, generated = new Map()) {
   };
 }
 
-async function respond(root, generated, req, res) {
+async function respond(root, generated, latency, req, res) {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const headers = { 'Cache-Control': 'no-store' };
   // Cross-origin isolation gives the bench page's performance.now() 5 µs resolution instead of 100 µs.
@@ -45,6 +48,8 @@ async function respond(root, generated, req, res) {
   }
 
   if (generated.has(path)) {
+    const delay = latency(path);
+    if (delay > 0) await new Promise((resolveDelay) => setTimeout(resolveDelay, delay));
     const body = JSON.stringify(generated.get(path));
     res.writeHead(200, { ...headers, 'Content-Type': contentType('.json'), 'Content-Length': Buffer.byteLength(body) });
     return res.end(body);
