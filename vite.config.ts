@@ -1,4 +1,6 @@
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, transformWithOxc, type Plugin, type UserConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 
 /** Modules whose import path starts with one of these stay dependencies of the npm build. */
@@ -46,18 +48,60 @@ function collapseTemplateLineBreaks(): Plugin {
  * The loader runs as a classic script, so its top-level names must not become
  * globals of the host page: its code is wrapped in a function. It must not
  * use import statements, export or import.meta, which a classic script cannot.
+ *
+ * A classic script from another origin (without `crossorigin`), or in a
+ * sandboxed frame, has no base URL for import(): Chromium resolves
+ * `import('./cdn/x.js')` against about:blank and fails. So every chunk is
+ * imported from an absolute URL, resolved against the loader's own
+ * `document.currentScript.src`, read when the script starts. Loaded as a
+ * module (no currentScript), it imports relative to itself, as before.
  */
 function classicLoader(): Plugin {
+  const chunkImport = /\bimport\((["'`])(\.\/cdn\/[^"'`]+)\1\)/g;
   return {
     name: 'sparkpulse:classic-loader',
     generateBundle(_, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk' || !file.isEntry) continue;
         if (file.imports.length > 0 || file.exports.length > 0 || file.code.includes('import.meta')) {
-          this.error(`${file.fileName} must stay a classic script: no static imports, exports or import.meta`);
+          this.error(`${file.fileName} must stay a classic script: no static imports, exports or import.meta (imports: ${file.imports.join(', ')})`);
         }
-        file.code = `(()=>{${file.code}})();`;
+        const code = file.code.replace(chunkImport, (_, quote: string, path: string) => `__spImport(${quote}${path}${quote})`);
+        if (code === file.code || /\bimport\(/.test(code)) {
+          this.error(`${file.fileName}: every dynamic import must name a chunk in cdn/, to be resolved against the script's URL`);
+        }
+        file.code =
+          `(()=>{var __spBase=document.currentScript?.src,__spImport=s=>import(__spBase?new URL(s,__spBase).href:s);` +
+          `${code}})();`;
       }
+    },
+  };
+}
+
+/**
+ * The loader's own copies of the modules it imports (the claims, the prefix
+ * rule, the reserved boxes). Shared with the element chunks, they would go
+ * into a chunk of their own, which a classic script cannot import; copied,
+ * the chunks keep their layout and the loader needs nothing before it runs.
+ */
+function loaderOwnCopies(entry: string): Plugin {
+  const COPY = '?sparkpulse-loader';
+  const entryPath = fileURLToPath(new URL(entry, import.meta.url));
+  return {
+    name: 'sparkpulse:loader-own-copies',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const fromLoader = importer === entryPath || importer?.endsWith(COPY);
+      if (!fromLoader || (options as { kind?: string }).kind !== 'import-statement') return null;
+      const resolved = await this.resolve(source, importer!.replace(COPY, ''), { skipSelf: true });
+      if (!resolved || resolved.external) return resolved;
+      return { id: `${resolved.id}${COPY}` };
+    },
+    async load(id) {
+      if (!id.endsWith(COPY)) return null;
+      const path = id.slice(0, -COPY.length);
+      const { code } = await transformWithOxc(await readFile(path, 'utf8'), path, { lang: 'ts' });
+      return code;
     },
   };
 }
@@ -95,7 +139,7 @@ const npmBuild: UserConfig = {
  * and what they share in `dist/cdn/`, fetched only when a tag needs it.
  */
 const cdnBuild: UserConfig = {
-  plugins: [minifyCssTemplates(), collapseTemplateLineBreaks(), classicLoader()],
+  plugins: [minifyCssTemplates(), collapseTemplateLineBreaks(), loaderOwnCopies('./src/cdn.ts'), classicLoader()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -4,6 +4,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fakeEndpoint } from './test/server/fake-endpoint.mjs';
 import { pageHeaders } from './test/server/page-headers.mjs';
+import { CDN_HOST, secondOrigin } from './test/server/second-origin.mjs';
+import { otherBuilds } from './test/server/other-builds.mjs';
 import { demoServerProbePlugin } from './test/server/demo-server-probe.mjs';
 import { pageMetricsPlugin } from './test/server/page-metrics.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
@@ -17,7 +19,7 @@ export default {
   testsFinishTimeout: 180_000,
   staticLogging: Boolean(process.env.CI),
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [fakeEndpoint(), pageHeaders()],
+  middleware: [secondOrigin(), otherBuilds(), fakeEndpoint(), pageHeaders()],
   plugins: [
     pageMetricsPlugin(),
     demoServerProbePlugin(),
@@ -31,7 +33,8 @@ export default {
       launchOptions: {
         executablePath: chromiumPath,
         headless: true,
-        args: chromiumArgs,
+        // A second origin on loopback: the test server as a CDN (test/server/second-origin.mjs).
+        args: [...chromiumArgs, `--host-resolver-rules=MAP ${CDN_HOST} 127.0.0.1`],
       },
     }),
   ],

@@ -4,7 +4,14 @@
 //
 // It is a classic script, not a module (no import statements, no
 // import.meta): a plain <script src> in <head> runs before the first paint,
-// so the places it reserves are there from the start.
+// so the places it reserves are there from the start. The build resolves
+// every chunk against this script's own URL (see classicLoader() in
+// vite.config.ts): a classic script from another origin has no base URL of
+// its own for import().
+import { claim } from './define.js';
+import { prefixOrDefault } from './page/prefix.js';
+import { reserveBoxes } from './page/reserve.js';
+
 const elements = {
   compare: () => import('./compare/sp-compare.js').then((m) => m.SpCompare),
   timeline: () => import('./timeline/sp-timeline.js').then((m) => m.SpTimeline),
@@ -12,36 +19,32 @@ const elements = {
 };
 
 /** `<script src=".../sparkpulse.js" data-prefix="acme">` names the elements `acme-*`. */
-const script = document.currentScript as HTMLScriptElement | null;
-// The rule of tagName() in define.ts, written out again: importing it would
-// cost the loader more bytes than it saves, and the badge's budget has none to spare.
-const prefix = script?.dataset.prefix?.trim().toLowerCase() || 'sp';
+const prefix = prefixOrDefault((document.currentScript as HTMLScriptElement | null)?.dataset.prefix);
 
-// Until its code arrives, an inline badge holds the place of what it will
-// show, so the text around it does not move. (A block widget's placeholder
-// follows a moment later, before any data.) Constructed sheets pass a strict CSP.
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(`${prefix}-velocity-badge:not(:defined){display:inline-block;width:224px;height:24px;vertical-align:middle}`);
-document.adoptedStyleSheets.push(sheet);
+const boxes = reserveBoxes(prefix);
 
+/** The names this copy owns and whose code no tag has asked for yet. */
 const waiting = new Map<string, () => Promise<{ define(name: string): void }>>();
 for (const [element, load] of Object.entries(elements)) {
   const name = `${prefix}-${element}`;
-  if (!customElements.get(name)) waiting.set(name, load);
-  // A name already taken: define() keeps the first definition and says why,
-  // unless it is this version's. Chunks next to another copy of this file
-  // are the same modules, so that costs no download.
-  else void load().then((ctor) => ctor.define(name));
+  if (claim(name)) waiting.set(name, load);
 }
 
-/** Loads the code of every tag now in the document; stops watching once all have theirs. */
+/**
+ * Reserves the box of every widget now in the document and loads the code of
+ * every tag it holds; stops watching once all have theirs.
+ */
 function loadUsed(): void {
+  boxes.reserveAll();
   for (const [name, load] of waiting) {
     if (!document.querySelector(name)) continue;
     waiting.delete(name);
     load().then(
       (ctor) => ctor.define(name),
-      (error: unknown) => console.warn(`[sparkpulse] could not load <${name}>:`, error),
+      (error: unknown) => {
+        boxes.release(name);
+        console.warn(`[sparkpulse] could not load <${name}>:`, error);
+      },
     );
   }
   if (waiting.size === 0) observer.disconnect();

@@ -1,25 +1,52 @@
+import { DEFAULT_PREFIX, prefixOrDefault } from './page/prefix.js';
+import { pageShared, warnOnce } from './page/shared.js';
 import { VERSION } from './version.js';
 
-/** The prefix of the elements' default names: `sp-compare`, `sp-timeline`, `sp-velocity-badge`. */
-export const DEFAULT_PREFIX = 'sp';
-
-/** Every warning given, so that each is given once, for all copies of the loader. */
-const warned = new Set<string>();
+export { DEFAULT_PREFIX };
 
 /** Where a class registered by this library records the library's version. */
 const VERSION_KEY = Symbol.for('sparkpulse.version');
 type Marked = CustomElementConstructor & { [VERSION_KEY]?: string };
 
 /**
+ * Which version of Sparkpulse owns each element name on this page. The first
+ * copy to run claims its names at once, before any code is fetched, so a
+ * later copy of another version loses every name, not a random few.
+ */
+const claims = () => pageShared('sparkpulse.claims.v1', () => new Map<string, string>());
+
+const anotherVersion = (theirs: string) => `Sparkpulse ${theirs} is already on this page; keeping it, not ${VERSION}.`;
+
+/**
  * Why `name` is already taken, or undefined when it is taken by `ctor`'s own
  * kind at the same version (a second copy of this script), which is fine.
- * The words for another version name no element, so it is warned about once in all.
  */
 function takenBy(name: string, existing: CustomElementConstructor): string | undefined {
   const theirs = (existing as Marked)[VERSION_KEY];
   if (theirs === VERSION) return undefined;
-  if (typeof theirs === 'string') return `Sparkpulse ${theirs} is already on this page; keeping it, not ${VERSION}.`;
+  if (typeof theirs === 'string') return anotherVersion(theirs);
   return `<${name}> is taken by another script; keeping it. Use a prefix to rename ours.`;
+}
+
+/**
+ * Claims `name` for this version. False, with one warning for the page, when
+ * another version claimed it or another script defined it; false, silently,
+ * when this version already has it.
+ */
+export function claim(name: string): boolean {
+  const owner = claims().get(name);
+  if (owner !== undefined) {
+    if (owner !== VERSION) warnOnce(anotherVersion(owner));
+    return false;
+  }
+  const existing = customElements.get(name);
+  if (existing) {
+    const why = takenBy(name, existing);
+    if (why) warnOnce(why);
+    return false;
+  }
+  claims().set(name, VERSION);
+  return true;
 }
 
 /**
@@ -29,16 +56,16 @@ function takenBy(name: string, existing: CustomElementConstructor): string | und
  */
 export function define(name: string, ctor: CustomElementConstructor): void {
   try {
+    const owner = claims().get(name);
+    if (owner !== undefined && owner !== VERSION) return warnOnce(anotherVersion(owner));
     const existing = customElements.get(name);
     if (existing === ctor) return;
     if (existing) {
       const why = takenBy(name, existing);
-      if (why && !warned.has(why)) {
-        warned.add(why);
-        console.warn(`[sparkpulse] ${why}`);
-      }
+      if (why) warnOnce(why);
       return;
     }
+    claims().set(name, VERSION);
     // A class can hold only one name; another name needs a subclass.
     const named: Marked = customElements.getName(ctor) ? class extends (ctor as typeof HTMLElement) {} : ctor;
     named[VERSION_KEY] = VERSION;
@@ -48,7 +75,7 @@ export function define(name: string, ctor: CustomElementConstructor): void {
   }
 }
 
-/** `acme` → `acme-compare`. A prefix must make valid custom element names. */
+/** `acme` → `acme-compare`. A prefix that cannot start an element name gives `sp-…`, with a warning. */
 export function tagName(prefix: string | undefined, element: 'compare' | 'timeline' | 'velocity-badge'): string {
-  return `${prefix?.trim().toLowerCase() || DEFAULT_PREFIX}-${element}`;
+  return `${prefixOrDefault(prefix)}-${element}`;
 }

@@ -23,57 +23,12 @@
  * and test/dist/sparkpulse.test.ts audits the same bundle in the test page.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-
-interface Probe {
-  violations: { violatedDirective: string; effectiveDirective: string; blockedURI: string; sample: string; source: string }[];
-  errors: string[];
-  warnings: string[];
-  events: { type: 'sp-load' | 'sp-error'; target: Element }[];
-}
-
-type PageWindow = Window & typeof globalThis & { probe: Probe; OtherTimeline?: CustomElementConstructor };
-
-interface Page {
-  frame: HTMLIFrameElement;
-  win: PageWindow;
-  doc: Document;
-  probe: Probe;
-  /** The page's element with this id. */
-  get(id: string): HTMLElement;
-}
-
-/** Bounds the wait for a page's widgets: data, retries and chunks are all local. */
-const SETTLE_MS = 8_000;
-
-/**
- * Loads `path` in a fresh iframe and waits until every element matching
- * `widgets` has fired sp-load or sp-error.
- */
-async function openPage(path: string, widgets = 'sp-compare, sp-timeline, sp-velocity-badge'): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.width = '1000';
-  frame.height = '900';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  const doc = frame.contentDocument!;
-  const expected = [...doc.querySelectorAll(widgets)];
-  expect(expected.length, `widgets in ${path}`).to.be.greaterThan(0);
-  await waitUntil(
-    () => expected.every((el) => win.probe.events.some((event) => event.target === el)),
-    `every widget in ${path} fires sp-load or sp-error`,
-    { timeout: SETTLE_MS },
-  );
-  return { frame, win, doc, probe: win.probe, get: (id) => doc.getElementById(id)! };
-}
+import { eventsOf, fetched, openPage, SETTLE_MS, type Page, type Probe } from './page-helpers.js';
 
 /** A violation of the directives that refuse code from strings: eval, new Function, string sinks. */
 const refusesCode = (v: Probe['violations'][number]) =>
   [v.violatedDirective, v.effectiveDirective].some((d) => /^script-src|trusted-types/.test(d));
 
-const eventsOf = (page: Page, id: string) => page.probe.events.filter((e) => e.target === page.get(id)).map((e) => e.type);
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** What is measured of every element inside a shadow root. */
@@ -110,14 +65,6 @@ function differences(expected: string[], actual: string[]): string[] {
     if (expected[i] !== actual[i]) out.push(`was ${expected[i]}\n   now ${actual[i]}`);
   }
   return out;
-}
-
-/** Same-origin resource fetches of the page, by path and query. */
-function fetched(page: Page): string[] {
-  return page.win.performance.getEntriesByType('resource').map((entry) => {
-    const url = new URL(entry.name);
-    return url.pathname + url.search;
-  });
 }
 
 describe('the built bundle on real pages', function () {
@@ -183,7 +130,7 @@ describe('the built bundle on real pages', function () {
       expect(style(badgeRoot).fontSize).to.equal('14px');
       // Unstyled, an h2 is 24px with 0.83em margins.
       const heading = page.get('compare').shadowRoot!.querySelector('section h2')!;
-      expect([style(heading).fontSize, style(heading).lineHeight, style(heading).marginTop]).to.deep.equal(['20px', '26px', '0px']);
+      expect([style(heading).fontSize, style(heading).lineHeight, style(heading).marginTop]).to.deep.equal(['20px', '24px', '0px']);
       const feed = page.get('timeline').shadowRoot!.querySelector('.timeline')!;
       expect([style(feed).paddingTop, style(feed).borderTopLeftRadius]).to.deep.equal(['16px', '8px']);
     });

@@ -3,6 +3,7 @@ import { pageSetting } from './endpoint.js';
 import { FetchError } from './errors.js';
 import { fetchText, parseJson } from './fetch-text.js';
 import { retryDelay, sleep, type RetryOptions } from './retry.js';
+import { pageShared } from '../page/shared.js';
 
 /** The persistent cache's code, fetched only on pages that opt in. */
 const persistence = () => import('./persist.js');
@@ -208,9 +209,15 @@ function asLoadError(error: unknown, url: string, seconds: number): Error {
   return new FetchError('network', url, `${url} could not be reached`);
 }
 
-let shared: DataClient | undefined;
-
-/** The one client every widget on the page uses. */
+/**
+ * The one client every widget on the page uses, whichever copy of the library
+ * defined it: two script tags, or a script tag beside an npm bundle, share
+ * one, so each document is still requested once. Its key names the client's
+ * interface version; a copy whose client differs uses another key.
+ */
 export function sharedClient(): DataClient {
-  return (shared ??= new DataClient());
+  return pageShared(SHARED_CLIENT_KEY, () => new DataClient());
 }
+
+/** Where the page's shared client lives: `globalThis[Symbol.for(SHARED_CLIENT_KEY)]`. */
+export const SHARED_CLIENT_KEY = 'sparkpulse.client.v1';

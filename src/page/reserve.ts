@@ -1,0 +1,102 @@
+// Before the first paint, the loader gives every widget whose code has not
+// arrived the box it will have once loaded, so the page never moves. The
+// heights come from geometry.ts, as the widgets' own do; the rules go into
+// one constructed stylesheet, which a strict Content Security Policy allows.
+import { SECTIONS } from '../compare/section-names.js';
+import { countValue, listValue } from '../element/values.js';
+import {
+  compareHeight,
+  cssLength,
+  DEFAULT_ALTERNATIVES,
+  DEFAULT_LIMIT,
+  MAX_ALTERNATIVES,
+  MAX_LIMIT,
+  timelineHeight,
+  WIDE_FROM_EM,
+  type Layout,
+  type Length,
+} from './geometry.js';
+
+/** The widgets' font size and space token, as a page that sets neither gets them. */
+const FONT = 'var(--sp-font-size,16px)';
+const SPACE = 'var(--sp-space,1em)';
+
+/**
+ * A height that is `narrow` below the widget's breakpoint and `wide` from it,
+ * without a container query: a percentage in padding is a share of the
+ * element's own width, so the huge factor makes clamp() pick one or the other.
+ */
+function byWidth(narrow: Length, wide: Length): string {
+  return `clamp(${cssLength(wide, SPACE)},(${WIDE_FROM_EM}em - 100%) * 1e7,${cssLength(narrow, SPACE)})`;
+}
+
+const heightOf = (height: (layout: Layout) => Length) => byWidth(height('narrow'), height('wide'));
+
+const count = (value: string | null, fallback: number, max: number) =>
+  Math.min(countValue(value ?? undefined) ?? fallback, max);
+
+/** The attributes that decide a widget's height, and how to turn them into one. */
+const shapes = {
+  compare: {
+    attributes: ['sections', 'alternatives', 'limit'],
+    height: (el: Element) => {
+      const shape = {
+        sections: el.hasAttribute('sections') ? (listValue(el.getAttribute('sections')) ?? []) : SECTIONS,
+        alternatives: count(el.getAttribute('alternatives'), DEFAULT_ALTERNATIVES, MAX_ALTERNATIVES),
+        limit: count(el.getAttribute('limit'), DEFAULT_LIMIT, MAX_LIMIT),
+      };
+      return heightOf((layout) => compareHeight(shape, layout));
+    },
+  },
+  timeline: {
+    attributes: ['limit'],
+    height: (el: Element) => {
+      const limit = count(el.getAttribute('limit'), DEFAULT_LIMIT, MAX_LIMIT);
+      return heightOf((layout) => timelineHeight(limit, layout));
+    },
+  },
+};
+
+/** `[limit="5"]`, or `:not([limit])`: selects exactly the elements with this value. */
+function attributeSelector(el: Element, name: string): string {
+  const value = el.getAttribute(name);
+  return value === null ? `:not([${name}])` : `[${name}="${CSS.escape(value)}"]`;
+}
+
+/**
+ * Reserves the boxes of the widgets named `<prefix>-*`. Returns the function
+ * that reserves for every block widget now in the document (call it as tags
+ * appear) and the one that gives up the boxes of an element whose code failed.
+ */
+export function reserveBoxes(prefix: string) {
+  const sheet = new CSSStyleSheet();
+  const undefinedTag = (element: string) => `${prefix}-${element}:not(:defined):not([hidden])`;
+  sheet.replaceSync(
+    `${undefinedTag('velocity-badge')}{display:inline-block;width:224px;height:24px;vertical-align:middle}` +
+      Object.keys(shapes)
+        .map((element) => `${undefinedTag(element)}{display:block}${undefinedTag(element)}::before{content:"";display:block;font-size:${FONT}}`)
+        .join(''),
+  );
+  document.adoptedStyleSheets.push(sheet);
+
+  const reserved = new Set<string>();
+  const add = (rule: string) => sheet.insertRule(rule, sheet.cssRules.length);
+  return {
+    reserveAll(): void {
+      for (const [element, shape] of Object.entries(shapes)) {
+        for (const el of document.querySelectorAll(`${prefix}-${element}:not(:defined)`)) {
+          const selector = `${undefinedTag(element)}${shape.attributes.map((name) => attributeSelector(el, name)).join('')}::before`;
+          if (reserved.has(selector)) continue;
+          reserved.add(selector);
+          add(`${selector}{padding-top:${shape.height(el)}}`);
+        }
+      }
+    },
+    /** An element whose code failed to load keeps no empty box. */
+    release(tag: string): void {
+      for (let i = sheet.cssRules.length - 1; i >= 0; i--) {
+        if ((sheet.cssRules[i] as CSSStyleRule).selectorText.startsWith(`${tag}:`)) sheet.deleteRule(i);
+      }
+    },
+  };
+}
