@@ -1,7 +1,7 @@
 import type { Decorator } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { sharedClient } from '../src/client/client.js';
-import { listConverter } from '../src/element/converters.js';
+import { listValue } from '../src/element/values.js';
 import { THEMES } from '../src/element/sp-element.js';
 
 /** The sample endpoint: demo/endpoint, served by .storybook/main.ts. */
@@ -13,7 +13,7 @@ export const UNTRACKED = 'not-a-product';
 export const themeArgType = { control: 'inline-radio', options: THEMES } as const;
 
 /** "kafka, linkerd" → ['kafka', 'linkerd'], as the elements read it. */
-export const slugs = (list: string): string[] => listConverter.fromAttribute?.(list) ?? [];
+export const slugs = (list: string): string[] => listValue(list) ?? [];
 
 /**
  * An endpoint that exists only in the shared client: its index.json and the

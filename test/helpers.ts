@@ -43,9 +43,12 @@ export function settled(el: EventTarget): Promise<Event> {
   return new Promise((resolve) => waiting.set(el, [...(waiting.get(el) ?? []), resolve]));
 }
 
-/** The rendered text of a shadow root, with white space folded. */
+/** `text` without the invisible marks that isolate data values in sentences (U+2066 to U+2069). */
+export const withoutIsolates = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
+/** The rendered text of a shadow root, with white space folded and bidi isolates left out. */
 export function textOf(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return withoutIsolates(node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Captures console.warn calls while `body` runs. */

@@ -4,6 +4,7 @@ import { loadIndex } from '../client/index-document.js';
 import { baseStyles } from '../element/base.styles.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
+import { propertyValue, rawAttribute, textValue } from '../element/values.js';
 import { fillTemplate, formatVelocity } from '../text/format.js';
 import { messages } from '../text/messages.js';
 import { badgeStyles } from './sp-velocity-badge.styles.js';
@@ -41,10 +42,17 @@ interface BadgeData {
 export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
   static override styles = [baseStyles, badgeStyles];
 
-  static override properties = { product: { reflect: true } };
+  static override properties = { product: { converter: rawAttribute } };
+
+  #product = '';
 
   /** The product's slug, e.g. `kafka`. */
-  product = '';
+  get product(): string {
+    return this.#product;
+  }
+  set product(value: string) {
+    this.#product = propertyValue(this, 'product', value, textValue, '', 'a product slug');
+  }
 
   protected dataKey() {
     return [this.product];

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Index, Product, ProductSummary } from '../contract/types.js';
+import { boxHeights } from '../element/box.js';
 import { linkOrText } from '../element/link.js';
 import { timeTemplate } from '../element/time.js';
 import { feedTemplate } from '../feed/feed.template.js';
@@ -8,10 +9,11 @@ import type { FaqEntry } from '../text/faq.js';
 import { fillTemplate, formatVelocity } from '../text/format.js';
 import { messages } from '../text/messages.js';
 import { sectionMessages } from '../text/section-messages.js';
+import { sectionHeight, type CompareShape } from '../page/geometry.js';
 
-/** The section names the `sections` attribute accepts, in their default order. */
-export const SECTIONS = ['glance', 'whatis', 'editorial', 'alternatives', 'activity', 'faq'] as const;
-export type Section = (typeof SECTIONS)[number];
+import type { Section } from './section-names.js';
+
+export { SECTIONS, type Section } from './section-names.js';
 
 /** Everything the sections render, derived once per load. */
 export interface Comparison {
@@ -22,6 +24,8 @@ export interface Comparison {
   faq: FaqEntry[];
   activity: FeedItem[];
   lang: string;
+  /** What decides the sections' heights. */
+  shape: CompareShape;
   /** The product's logo, or its initials. */
   logo: (p: Product) => unknown;
 }
@@ -36,14 +40,27 @@ function hostname(url: string): string {
 /** A cell, or a dash for a value the data did not have. */
 const orDash = (value: unknown) => (value === undefined || value === '' || value === nothing ? '—' : value);
 
-function glance({ a, b, lang }: Comparison) {
-  const row = (label: string, cell: (p: Product) => unknown) =>
-    html`<tr><th scope="row">${label}</th><td>${cell(a)}</td><td>${cell(b)}</td></tr>`;
-  return html`<section part="section glance" class="glance">
-    <h2>At a glance</h2>
-    <div class="table-scroll">
+/** The section's part names, and its height from geometry.ts. */
+function section(name: Section, { shape }: Comparison, content: unknown) {
+  return html`<section part="section ${name}" class="section--${name} box" style=${boxHeights((layout) => sectionHeight(name, shape, layout))}>
+    ${content}
+  </section>`;
+}
+
+function glance(c: Comparison) {
+  const { a, b, lang } = c;
+  const cell = (content: unknown) => html`<div class="clamp">${content}</div>`;
+  const row = (label: string, value: (p: Product) => unknown) =>
+    html`<tr><th scope="row">${cell(label)}</th><td>${cell(value(a))}</td><td>${cell(value(b))}</td></tr>`;
+  return section(
+    'glance',
+    c,
+    html`<h2 class="clamp">At a glance</h2>
       <table>
-        <thead><tr><td></td><th scope="col">${a.name}</th><th scope="col">${b.name}</th></tr></thead>
+        <colgroup><col class="glance__labels" /><col /><col /></colgroup>
+        <thead>
+          <tr><td></td><th scope="col">${cell(a.name)}</th><th scope="col">${cell(b.name)}</th></tr>
+        </thead>
         <tbody>
           ${row('Sector', (p) => orDash(p.sector))}
           ${row('Velocity score', (p) => formatVelocity(p.velocity))}
@@ -52,84 +69,95 @@ function glance({ a, b, lang }: Comparison) {
           ${row('Last editorial update', (p) => orDash(timeTemplate(p.lastEditorialUpdate, lang)))}
           ${row('Website', (p) => (p.website ? linkOrText(p.website, hostname(p.website)) : '—'))}
         </tbody>
-      </table>
-    </div>
-  </section>`;
+      </table>`,
+  );
 }
 
-function whatis({ index, a, b }: Comparison) {
-  const blurb = (p: Product) => html`<div class="whatis__product">
-    <h2>${sectionMessages.whatIs(p.name)}</h2>
-    ${p.headline ? html`<p class="headline">${p.headline}</p>` : nothing}
-    ${p.summary ? html`<p>${p.summary}</p>` : nothing}
-    ${linkOrText(productPage(index, p.slug), sectionMessages.fullTrajectory(p.name))}
+function whatis(c: Comparison) {
+  const blurb = (p: Product) => html`<div class="blurb">
+    <h2 class="what-is clamp">${sectionMessages.whatIs(p.name)}</h2>
+    <p class="headline clamp">${p.headline}</p>
+    <p class="summary clamp">${p.summary}</p>
+    <p class="clamp">${linkOrText(productPage(c.index, p.slug), sectionMessages.fullTrajectory(p.name))}</p>
   </div>`;
-  return html`<section part="section whatis" class="columns">${blurb(a)}${blurb(b)}</section>`;
+  return section('whatis', c, html`<div class="columns">${blurb(c.a)}${blurb(c.b)}</div>`);
 }
 
-function editorial({ a, b, logo }: Comparison) {
+function editorial(c: Comparison) {
   const { currentState, heading, prediction } = sectionMessages.editorial;
-  const side = (p: Product) => html`<article class="editorial__product">
-    <header class="editorial__header">
-      ${logo(p)}
-      <h3>${p.name}</h3>
+  const side = (p: Product) => html`<article class="card">
+    <header class="card__header">
+      ${c.logo(p)}
+      <h3 class="card__name clamp" title=${p.name}>${p.name}</h3>
       <span class="score">${messages.velocity(formatVelocity(p.velocity))}</span>
     </header>
-    ${p.headline ? html`<p class="headline">${p.headline}</p>` : nothing}
+    <p class="headline clamp">${p.headline}</p>
     <dl>
-      <dt>${currentState}</dt>
-      <dd>${orDash(p.editorial.currentState)}</dd>
-      <dt>${heading}</dt>
-      <dd>${orDash(p.editorial.heading)}</dd>
-      <dt>${prediction}</dt>
-      <dd>${orDash(p.editorial.prediction)}</dd>
+      <dt class="clamp">${currentState}</dt>
+      <dd class="clamp">${orDash(p.editorial.currentState)}</dd>
+      <dt class="clamp">${heading}</dt>
+      <dd class="clamp">${orDash(p.editorial.heading)}</dd>
+      <dt class="clamp">${prediction}</dt>
+      <dd class="clamp">${orDash(p.editorial.prediction)}</dd>
     </dl>
   </article>`;
-  return html`<section part="section editorial">
-    <h2>Editorial side-by-side</h2>
-    <div class="columns">${side(a)}${side(b)}</div>
-  </section>`;
+  return section(
+    'editorial',
+    c,
+    html`<h2 class="clamp">Editorial side-by-side</h2>
+      <div class="columns">${side(c.a)}${side(c.b)}</div>`,
+  );
 }
 
-function alternatives({ index, a, b, alternatives }: Comparison) {
+function alternatives(c: Comparison) {
+  const { index, a, b } = c;
   const versus = (alt: ProductSummary, p: Product) =>
     linkOrText(
       comparePage(index, p.slug, alt.slug),
       html`<span class="visually-hidden">${alt.name} </span>${sectionMessages.versus(p.name)}`,
     );
-  return html`<section part="section alternatives">
-    <h2>Alternatives</h2>
-    ${alternatives.length === 0
-      ? html`<p class="muted">${sectionMessages.noAlternatives}</p>`
-      : html`<ol class="alternatives">
-          ${alternatives.map(
+  const list =
+    c.alternatives.length > 0
+      ? html`<ol class="alternatives__list">
+          ${c.alternatives.map(
             (alt) => html`<li>
-              ${linkOrText(productPage(index, alt.slug), alt.name, 'alternatives__name')}
-              <span class="score">${messages.velocity(formatVelocity(alt.velocity))}</span>
-              <span class="alternatives__versus">${versus(alt, a)} ${versus(alt, b)}</span>
+              <div class="alternative">
+                ${linkOrText(productPage(index, alt.slug), alt.name, 'alternative__name clamp', alt.name)}
+                <span class="score">${messages.velocity(formatVelocity(alt.velocity))}</span>
+                <span class="alternative__versus">${versus(alt, a)} ${versus(alt, b)}</span>
+              </div>
             </li>`,
           )}
-        </ol>`}
-  </section>`;
+        </ol>`
+      : c.shape.alternatives > 0
+        ? html`<p class="alternatives__none muted clamp">${sectionMessages.noAlternatives}</p>`
+        : nothing;
+  return section('alternatives', c, html`<h2 class="clamp">Alternatives</h2>${list}`);
 }
 
-function activity({ activity, lang }: Comparison) {
-  return html`<section part="section activity">
-    <h2>${sectionMessages.recentActivity}</h2>
-    ${feedTemplate(activity, lang, sectionMessages.recentActivity)}
-  </section>`;
+function activity(c: Comparison) {
+  return section(
+    'activity',
+    c,
+    html`<h2 class="clamp">${sectionMessages.recentActivity}</h2>
+      ${feedTemplate(c.activity, c.lang, sectionMessages.recentActivity, c.shape.limit)}`,
+  );
 }
 
-function faq({ faq }: Comparison) {
-  return html`<section part="section faq">
-    <h2>FAQ</h2>
-    ${faq.map(
-      (entry) => html`<details>
-        <summary>${entry.question}</summary>
-        <p>${entry.answer}</p>
-      </details>`,
-    )}
-  </section>`;
+function faq(c: Comparison) {
+  return section(
+    'faq',
+    c,
+    html`<h2 class="clamp">FAQ</h2>
+      <div>
+        ${c.faq.map(
+          (entry) => html`<details>
+            <summary><span class="clamp">${entry.question}</span></summary>
+            <p>${entry.answer}</p>
+          </details>`,
+        )}
+      </div>`,
+  );
 }
 
 /** One render function per section name. */

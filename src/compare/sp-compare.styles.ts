@@ -1,80 +1,126 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { wide } from '../element/fixed-height.styles.js';
+import { ALTERNATIVE_GAP_EM, CELL_PAD_EM, FAQ_PAD_EM, GAP_EM, LINES, LOGO_EM } from '../page/geometry.js';
 
+const n = (value: number) => unsafeCSS(value);
+
+// Every height here is one that geometry.ts adds up: a section is exactly as
+// tall as the loader reserved for it, whatever its data says.
 export const compareStyles = css`
   .root {
     container-type: inline-size;
   }
-  section {
-    margin: 0 0 var(--_space);
+  .root,
+  .loading {
+    display: grid;
+    gap: var(--_space);
   }
-  h2 {
-    margin: 0 0 8px;
-    font-size: 1.25em;
-    line-height: 1.3;
+  section,
+  .blurb,
+  .card {
+    display: grid;
+    align-content: start;
+    gap: ${n(GAP_EM)}em;
+    min-width: 0;
   }
+  h2,
   h3 {
     margin: 0;
-    font-size: 1.05em;
   }
-  p {
-    margin: 0 0 8px;
+  h2 {
+    font-size: 1.25em;
+    line-height: 1.2;
+  }
+  h3 {
+    font-size: 1em;
   }
   .muted {
     color: var(--_muted);
   }
   .headline {
     font-weight: 600;
+    --lines: ${n(LINES.headline)};
+  }
+  .what-is {
+    --lines: ${n(LINES.whatIs)};
+  }
+  .summary {
+    --lines: ${n(LINES.summary)};
   }
   .columns {
     display: grid;
-    grid-template-columns: 1fr;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
-  @container (min-width: 560px) {
+  @container ${wide} {
     .columns {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
     }
-  }
-  .table-scroll {
-    position: relative;
-    overflow-x: auto;
   }
   table {
     width: 100%;
-    border-collapse: collapse;
+    table-layout: fixed;
+    border-collapse: separate;
+    border-spacing: 0;
     font-variant-numeric: tabular-nums;
+  }
+  .glance__labels {
+    width: 34%;
   }
   th,
   td {
-    padding: 6px 8px;
-    text-align: left;
+    padding: ${n(CELL_PAD_EM)}em 0.5em;
+    text-align: start;
     vertical-align: top;
-    overflow-wrap: anywhere;
     border-bottom: 1px solid var(--_border);
   }
-  thead th {
+  th .clamp,
+  td .clamp {
+    --lines: ${n(LINES.cell)};
+  }
+  thead > tr > * {
     background: var(--_surface);
   }
   tbody th {
-    width: 30%;
     font-weight: 600;
     color: var(--_muted);
   }
-  .editorial__product {
+  /* Labels in small type on lines of 1em: three of them in the height of two values. */
+  tbody th .clamp {
+    font-size: 0.875em;
+    line-height: calc(1em / 0.875);
+    --lines: ${n((LINES.cell * 3) / 2)};
+  }
+  .card {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .editorial__header {
+  .card__header {
     display: flex;
     align-items: center;
-    gap: 8px;
-    margin-bottom: 8px;
+    gap: 0.5em;
+    height: ${n(LOGO_EM)}em;
+    min-width: 0;
+  }
+  .card__name {
+    flex: 1;
+  }
+  dl {
+    display: grid;
+    gap: ${n(GAP_EM)}em;
+    margin: 0;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    --lines: ${n(LINES.editorial)};
   }
   .logo {
     flex: none;
-    width: 32px;
-    height: 32px;
+    width: ${n(LOGO_EM)}em;
+    height: ${n(LOGO_EM)}em;
     object-fit: contain;
   }
   .logo--initials {
@@ -82,95 +128,105 @@ export const compareStyles = css`
     place-items: center;
     border-radius: var(--_radius);
     background: var(--_border);
-    font-size: 13px;
+    font-size: 0.8125em;
+    width: calc(${n(LOGO_EM)}em / 0.8125);
+    height: calc(${n(LOGO_EM)}em / 0.8125);
     font-weight: 700;
   }
   .score {
+    flex: none;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
-  dl {
+  .alternatives__list {
+    display: grid;
+    align-content: start;
+    gap: ${n(ALTERNATIVE_GAP_EM)}em;
     margin: 0;
+    padding-inline-start: 1.5em;
   }
-  dt {
-    font-weight: 600;
+  /* Two lines when narrow (name and score, then the comparisons), one when wide. */
+  .alternatives__list > li {
+    height: calc(2 * 1lh);
   }
-  dd {
-    margin: 0 0 8px;
+  .alternative {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'name score' 'versus versus';
+    column-gap: 0.5em;
   }
-  .alternatives {
-    margin: 0;
-    padding-left: 1.5em;
+  .alternative__name {
+    grid-area: name;
   }
-  .alternatives li {
-    margin-bottom: 4px;
+  .alternative .score {
+    grid-area: score;
   }
-  .alternatives__versus {
-    display: inline-flex;
-    gap: 8px;
+  .alternative__versus {
+    grid-area: versus;
+    display: flex;
+    gap: 0.5em;
+    min-width: 0;
     font-size: 0.875em;
+    line-height: calc(1.5em / 0.875);
+  }
+  .alternative__versus > * {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  @container ${wide} {
+    .alternatives__list > li {
+      height: 1lh;
+    }
+    .alternative {
+      grid-template-columns: minmax(0, 1fr) auto minmax(0, auto);
+      grid-template-areas: 'name score versus';
+    }
+  }
+  .alternatives__none {
+    --lines: 2;
+  }
+  @container ${wide} {
+    .alternatives__none {
+      --lines: 1;
+    }
   }
   details {
     border-bottom: 1px solid var(--_border);
-    padding: 8px 0;
+    padding: ${n(FAQ_PAD_EM)}em 0;
   }
   summary {
+    display: flex;
+    gap: 0.5em;
+    list-style: none;
     cursor: pointer;
     font-weight: 600;
   }
-  details p {
-    margin: 8px 0 0;
+  summary::-webkit-details-marker {
+    display: none;
   }
-  .placeholder {
-    margin: 0 0 var(--_space);
+  summary::before {
+    content: '▸';
+    flex: none;
+    color: var(--_muted);
+  }
+  details[open] > summary::before {
+    content: '▾';
+  }
+  summary .clamp {
+    --lines: ${n(LINES.question)};
+  }
+  /* Opened by the reader, a question shows whole: a shift the reader asked for. */
+  details[open] summary .clamp {
+    -webkit-line-clamp: none;
+    height: auto;
+  }
+  details p {
+    margin: 0.5em 0 0;
   }
   .placeholder .skeleton {
     height: 100%;
-  }
-  /*
-   * Each section's placeholder is as tall as that section typically is once
-   * loaded, measured on the sample data: stacked below 560px, in columns above.
-   * Text that is longer or shorter than usual still moves what follows a little.
-   */
-  .placeholder--glance {
-    height: 36.3em;
-  }
-  .placeholder--whatis {
-    height: 38.75em;
-  }
-  .placeholder--editorial {
-    height: 86.9em;
-  }
-  .placeholder--alternatives {
-    height: 11.6em;
-  }
-  .placeholder--faq {
-    height: 18.4em;
-  }
-  .placeholder--activity {
-    padding-top: 2.1em;
-  }
-  .placeholder--activity .feed__item {
-    height: 4.4em;
-  }
-  @container (min-width: 560px) {
-    .placeholder--glance {
-      height: 22.8em;
-    }
-    .placeholder--whatis {
-      height: 19.6em;
-    }
-    .placeholder--editorial {
-      height: 49.25em;
-    }
-    .placeholder--alternatives {
-      height: 7.1em;
-    }
-    .placeholder--faq {
-      height: 12.4em;
-    }
-    .placeholder--activity .feed__item {
-      height: 2.55em;
-    }
   }
 `;

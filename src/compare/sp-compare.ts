@@ -5,15 +5,19 @@ import { loadProduct } from '../client/product.js';
 import { langOf } from '../element/lang.js';
 import { onTick } from '../element/ticker.js';
 import { baseStyles } from '../element/base.styles.js';
-import { countConverter, listConverter } from '../element/converters.js';
+import { countWithin, listValue, propertyValue, rawAttribute, textValue } from '../element/values.js';
+import { warnOnce } from '../page/shared.js';
+import { DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, MAX_ALTERNATIVES, MAX_LIMIT, sectionHeight, type CompareShape } from '../page/geometry.js';
 import { logoTemplate } from '../element/logo.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
-import { feedPlaceholder } from '../feed/feed.template.js';
+import { boxHeights } from '../element/box.js';
+import { fixedHeightStyles } from '../element/fixed-height.styles.js';
 import { feedStyles } from '../feed/feed.styles.js';
 import { alternatives } from '../model/alternatives.js';
 import { feed } from '../model/feed.js';
 import { compareFaq } from '../text/faq.js';
+import { messages } from '../text/messages.js';
 import { renderSection, SECTIONS, type Comparison, type Section } from './sections.js';
 import { compareStyles } from './sp-compare.styles.js';
 
@@ -59,38 +63,70 @@ const isSection = (name: string): name is Section => (SECTIONS as readonly strin
  * @cssproperty --sp-radius - Corner radius.
  */
 export class SpCompare extends SparkpulseElement<CompareData> {
-  static override styles = [baseStyles, feedStyles, compareStyles];
+  static override styles = [baseStyles, fixedHeightStyles, feedStyles, compareStyles];
 
   static override properties = {
-    a: { reflect: true },
-    b: { reflect: true },
-    sections: { converter: listConverter },
-    alternatives: { converter: countConverter(3), reflect: true },
-    limit: { converter: countConverter(12), reflect: true },
+    a: { converter: rawAttribute },
+    b: { converter: rawAttribute },
+    sections: { converter: rawAttribute },
+    alternatives: { converter: rawAttribute },
+    limit: { converter: rawAttribute },
     failedLogos: { state: true },
   };
 
+  #a = '';
+  #b = '';
+  #sections: string[] = [...SECTIONS];
+  #alternatives = DEFAULT_ALTERNATIVES;
+  #limit = DEFAULT_LIMIT;
+
   /** Slug of the first product, e.g. `kafka`. */
-  a = '';
+  get a(): string {
+    return this.#a;
+  }
+  set a(value: string) {
+    this.#a = propertyValue(this, 'a', value, textValue, '', 'a product slug');
+  }
 
   /** Slug of the second product, e.g. `linkerd`. */
-  b = '';
+  get b(): string {
+    return this.#b;
+  }
+  set b(value: string) {
+    this.#b = propertyValue(this, 'b', value, textValue, '', 'a product slug');
+  }
 
-  /** Which sections to show, in order: `glance whatis editorial alternatives activity faq`. */
-  sections: string[] = [...SECTIONS];
+  /**
+   * Which sections to show, in order, separated by spaces or commas:
+   * `glance whatis editorial alternatives activity faq`. A list works too.
+   */
+  get sections(): string[] {
+    return this.#sections;
+  }
+  set sections(value: string | readonly string[]) {
+    this.#sections = propertyValue(this, 'sections', value, listValue, [...SECTIONS], 'section names');
+  }
 
-  /** How many alternatives to list. */
-  alternatives = 3;
+  /** How many alternatives to list, 0 to 20. */
+  get alternatives(): number {
+    return this.#alternatives;
+  }
+  set alternatives(value: number | string) {
+    this.#alternatives = countWithin(this, 'alternatives', value, DEFAULT_ALTERNATIVES, MAX_ALTERNATIVES);
+  }
 
-  /** How many activity items to show. */
-  limit = 12;
+  /** How many activity items to show, 0 to 200. */
+  get limit(): number {
+    return this.#limit;
+  }
+  set limit(value: number | string) {
+    this.#limit = countWithin(this, 'limit', value, DEFAULT_LIMIT, MAX_LIMIT);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.unwatch.push(onTick(() => this.requestUpdate()));
   }
-
-
-  private warnedSections = new Set<string>();
 
   /** Logo URLs that did not load; their products show initials instead. */
   private failedLogos = new Set<string>();
@@ -105,6 +141,11 @@ export class SpCompare extends SparkpulseElement<CompareData> {
 
   protected async load(endpoint: string, signal: AbortSignal) {
     const { a, b } = this;
+    const misnamed = this.misnamed();
+    if (misnamed) {
+      warnOnce(`<${this.localName}> compares two different products, named in a and b; it has a="${a}" b="${b}".`);
+      return new NotTracked([], misnamed);
+    }
     const [index, productA, productB] = await Promise.all([
       loadIndex(this.client, endpoint, signal),
       loadProduct(this.client, endpoint, a, signal),
@@ -112,6 +153,15 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     ]);
     if (!productA || !productB) return new NotTracked([productA ? '' : a, productB ? '' : b]);
     return { index, a: productA, b: productB };
+  }
+
+  /** Why `a` and `b` make no comparison, asking nothing of the endpoint: one is missing, or both are the same. */
+  private misnamed(): string | undefined {
+    const { a, b } = this;
+    if (a && a === b) return messages.sameProduct(a);
+    if (a && !b) return messages.missingProduct('b', a);
+    if (b && !a) return messages.missingProduct('a', b);
+    return undefined;
   }
 
   private comparison({ index, a, b }: CompareData): Comparison {
@@ -124,6 +174,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
       faq: compareFaq(a, b, pick([a.sector]), pick([b.sector])),
       activity: feed([a, b], { limit: this.limit }),
       lang: langOf(this),
+      shape: this.shape(),
       logo: (p) => logoTemplate(p.name, p.logo, this.failedLogos.has(p.logo!), () => this.logoFailed(p.logo!)),
     };
   }
@@ -132,12 +183,14 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     const chosen: Section[] = [];
     for (const name of this.sections) {
       if (isSection(name)) chosen.push(name);
-      else if (!this.warnedSections.has(name)) {
-        this.warnedSections.add(name);
-        console.warn(`[sparkpulse] <sp-compare> has no section "${name}"; known sections: ${SECTIONS.join(' ')}`);
-      }
+      else warnOnce(`<${this.localName}> has no section "${name}"; known sections: ${SECTIONS.join(' ')}`);
     }
     return chosen;
+  }
+
+  /** What decides the comparison's height, as the loader reads it from the attributes. */
+  private shape(): CompareShape {
+    return { sections: this.chosenSections(), alternatives: this.alternatives, limit: this.limit };
   }
 
   protected renderLoaded(data: CompareData) {
@@ -146,9 +199,10 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   }
 
   protected renderPlaceholder() {
-    return html`${this.chosenSections().map(
-      (name) => html`<div class="placeholder placeholder--${name}">
-        ${name === 'activity' ? feedPlaceholder(this.limit) : html`<span class="skeleton"></span>`}
+    const shape = this.shape();
+    return html`${shape.sections.map(
+      (name) => html`<div class="placeholder box" style=${boxHeights((layout) => sectionHeight(name, shape, layout))}>
+        <span class="skeleton"></span>
       </div>`,
     )}`;
   }

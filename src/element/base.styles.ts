@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 // Dark values are written once and applied both for theme="dark" and for
-// theme="auto" under a dark colour scheme. Hosts override any token with the
+// theme="auto" under a dark colour scheme. They sit on the .root, not the
+// host, so the theme is never reflected onto the host's attribute. Hosts override any token with the
 // same --sp-* property, scoped by their own selector if they want per-theme values.
 const darkTokens = css`
   --_fg: var(--sp-color-text, #f0f6fc);
@@ -22,6 +23,9 @@ const darkTokens = css`
  */
 export const baseStyles = css`
   :host {
+    display: block;
+  }
+  .root {
     --_fg: var(--sp-color-text, #1f2328);
     --_muted: var(--sp-color-muted, #59636e);
     --_bg: var(--sp-color-bg, #ffffff);
@@ -30,12 +34,9 @@ export const baseStyles = css`
     --_accent: var(--sp-color-accent, #0969da);
     --_spark: var(--sp-color-spark, #9a6700);
     --_error: var(--sp-color-error, #d1242f);
-    --_space: var(--sp-space, 16px);
+    --_space: var(--sp-space, 1em);
     --_radius: var(--sp-radius, 8px);
     --_scheme: light;
-    display: block;
-  }
-  .root {
     all: initial;
     display: block;
     direction: ltr;
@@ -46,12 +47,14 @@ export const baseStyles = css`
     line-height: 1.5;
     font-family: var(--sp-font, system-ui, sans-serif);
     color-scheme: var(--_scheme);
+    /* Data can hold words and URLs of any length: they wrap, never widen the page. */
+    overflow-wrap: anywhere;
   }
-  :host([theme='dark']) {
+  .root--dark {
     ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    .root--auto {
       ${darkTokens}
     }
   }

@@ -1,9 +1,13 @@
-/** A load result for products the endpoint does not track: the empty state. */
+/** A load result with nothing to show: the empty state. */
 export class NotTracked {
   /** The slugs that are not tracked; empty when no product was named at all. */
   readonly slugs: readonly string[];
 
-  constructor(slugs: readonly string[]) {
+  constructor(
+    slugs: readonly string[],
+    /** Why there is nothing to show, when it is not that the products are untracked. */
+    readonly sentence?: string,
+  ) {
     this.slugs = slugs.filter(Boolean);
   }
 }

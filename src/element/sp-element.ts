@@ -8,10 +8,16 @@ import { baseStyles } from './base.styles.js';
 import { DataTask, NOT_YET } from './data-task.js';
 import { SpErrorEvent, SpLoadEvent } from './events.js';
 import { NotTracked } from './not-tracked.js';
+import { restyle } from './restyle.js';
+import { choiceValue, propertyValue, rawAttribute, textValue } from './values.js';
 
 /** The values of the `theme` attribute. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The values of the `loading` attribute. */
+export const LOADINGS = ['eager', 'lazy'] as const;
+export type Loading = (typeof LOADINGS)[number];
 
 /**
  * What every Sparkpulse widget shares: the endpoint, the theme, lazy loading,
@@ -28,21 +34,42 @@ export abstract class SparkpulseElement<T> extends LitElement {
     define(name, this as unknown as CustomElementConstructor);
   }
 
+  // No property is reflected: the host's attributes stay as the page wrote them,
+  // even when a value is refused and a default is used instead.
   static override properties: PropertyDeclarations = {
-    endpoint: {},
-    theme: { reflect: true },
-    loading: { reflect: true },
+    endpoint: { converter: rawAttribute },
+    theme: { converter: rawAttribute },
+    loading: { converter: rawAttribute },
     near: { state: true },
   };
 
+  #endpoint?: string;
+  #theme: Theme = 'light';
+  #loading: Loading = 'eager';
+
   /** Endpoint base URL. Defaults to the page's `<meta name="sparkpulse:endpoint">`, then the built-in default. */
-  endpoint?: string;
+  get endpoint(): string | undefined {
+    return this.#endpoint;
+  }
+  set endpoint(value: string | undefined) {
+    this.#endpoint = propertyValue(this, 'endpoint', value, textValue, undefined, 'a URL');
+  }
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow `prefers-color-scheme`. */
-  theme: Theme = 'light';
+  get theme(): Theme {
+    return this.#theme;
+  }
+  set theme(value: Theme) {
+    this.#theme = propertyValue(this, 'theme', value, choiceValue(THEMES), 'light', THEMES.join(', '));
+  }
 
   /** `lazy` waits to request data until the widget is within one viewport of the screen. */
-  loading: 'eager' | 'lazy' = 'eager';
+  get loading(): Loading {
+    return this.#loading;
+  }
+  set loading(value: Loading) {
+    this.#loading = propertyValue(this, 'loading', value, choiceValue(LOADINGS), 'eager', LOADINGS.join(', '));
+  }
 
   protected readonly client: DataClient = sharedClient();
 
@@ -112,6 +139,11 @@ export abstract class SparkpulseElement<T> extends LitElement {
     });
   }
 
+  /** Moved into another document (an iframe's) or back: its styles must be adopted there anew. */
+  adoptedCallback(): void {
+    if (this.shadowRoot) restyle(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
+  }
+
   /** Lazy widgets are rare, so their observer's code is fetched only for them. */
   #waitUntilNear(): void {
     void import('./near-viewport.js').then(({ whenNearViewport }) => {
@@ -131,7 +163,7 @@ export abstract class SparkpulseElement<T> extends LitElement {
 
   protected override render(): TemplateResult {
     // One root inside the shadow root, which the styles reset and own.
-    return html`<div class="root">${this.#renderState()}</div>`;
+    return html`<div class="root root--${this.theme}">${this.#renderState()}</div>`;
   }
 
   #renderState(): TemplateResult {
@@ -161,7 +193,8 @@ export abstract class SparkpulseElement<T> extends LitElement {
   }
 
   /** "kafka is not tracked by Sparkpulse.", or that no product was named. */
-  protected emptySentence({ slugs }: NotTracked): string {
+  protected emptySentence({ slugs, sentence }: NotTracked): string {
+    if (sentence) return sentence;
     return slugs.length > 0 ? messages.notTracked(slugs) : messages.noProduct;
   }
 

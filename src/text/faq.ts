@@ -1,5 +1,6 @@
 import type { Product, ProductSummary } from '../contract/types.js';
 import { formatVelocity } from './format.js';
+import { isolate } from './isolate.js';
 import { listOf } from './list.js';
 
 export interface FaqEntry {
@@ -8,6 +9,9 @@ export interface FaqEntry {
 }
 
 type Named = Pick<Product, 'name' | 'velocity' | 'sparks30d' | 'sector'>;
+
+/** A data value inside a sentence: isolated, so its direction cannot leak into the words around it. */
+const name = (p: Pick<Named, 'name'>) => isolate(p.name);
 
 function sparks(count: number): string {
   return `${count} editorial ${count === 1 ? 'spark' : 'sparks'}`;
@@ -21,15 +25,15 @@ function sparks(count: number): string {
 export function paceSentence(a: Named, b: Named): string {
   const [shownA, shownB] = [formatVelocity(a.velocity), formatVelocity(b.velocity)];
   if (shownA === shownB) {
-    return `${a.name} and ${b.name} ship at the same pace, both with a velocity score of ${shownA}.`;
+    return `${name(a)} and ${name(b)} ship at the same pace, both with a velocity score of ${shownA}.`;
   }
   const [fast, slow] = Number(shownA) > Number(shownB) ? [a, b] : [b, a];
-  return `${fast.name} ships faster, with a velocity score of ${formatVelocity(fast.velocity)} against ${formatVelocity(slow.velocity)} for ${slow.name}.`;
+  return `${name(fast)} ships faster, with a velocity score of ${formatVelocity(fast.velocity)} against ${formatVelocity(slow.velocity)} for ${name(slow)}.`;
 }
 
 export function sparksSentence(a: Named, b: Named): string {
   if (a.sparks30d === undefined || b.sparks30d === undefined) return '';
-  return `In the last 30 days, ${a.name} earned ${sparks(a.sparks30d)} and ${b.name} earned ${sparks(b.sparks30d)}.`;
+  return `In the last 30 days, ${name(a)} earned ${sparks(a.sparks30d)} and ${name(b)} earned ${sparks(b.sparks30d)}.`;
 }
 
 /** The themes both products share, in A's order. */
@@ -38,28 +42,28 @@ export function sharedThemes(a: Pick<Product, 'themes'>, b: Pick<Product, 'theme
 }
 
 function aboutClause(p: Product): string {
-  return p.themes.length > 0 ? `${p.name} is about ${listOf(p.themes)}` : `${p.name} lists no themes yet`;
+  return p.themes.length > 0 ? `${name(p)} is about ${listOf(p.themes.map(isolate))}` : `${name(p)} lists no themes yet`;
 }
 
 export function themesSentence(a: Product, b: Product): string {
   const shared = sharedThemes(a, b);
-  if (shared.length > 0) return `Their themes overlap on ${listOf(shared)}.`;
+  if (shared.length > 0) return `Their themes overlap on ${listOf(shared.map(isolate))}.`;
   return `Their themes do not overlap: ${aboutClause(a)}, while ${aboutClause(b)}.`;
 }
 
 function sectorSentence(a: Named, b: Named): string {
   if (!a.sector || !b.sector) return '';
   return a.sector === b.sector
-    ? `${a.name} and ${b.name} are both in the ${a.sector} sector.`
-    : `${a.name} is in the ${a.sector} sector and ${b.name} in the ${b.sector} sector.`;
+    ? `${name(a)} and ${name(b)} are both in the ${isolate(a.sector)} sector.`
+    : `${name(a)} is in the ${isolate(a.sector)} sector and ${name(b)} in the ${isolate(b.sector)} sector.`;
 }
 
 export function alternativesSentence(product: Named, alternatives: readonly ProductSummary[]): string {
   if (alternatives.length === 0) {
-    return `Sparkpulse tracks no other ${product.sector || 'similar'} products to suggest in place of ${product.name} yet.`;
+    return `Sparkpulse tracks no other ${product.sector ? isolate(product.sector) : 'similar'} products to suggest in place of ${name(product)} yet.`;
   }
-  const named = alternatives.map((alt) => `${alt.name} (velocity ${formatVelocity(alt.velocity)})`);
-  return `The fastest-moving ${product.sector ? `${product.sector} ` : ''}alternatives to ${product.name} are ${listOf(named)}.`;
+  const named = alternatives.map((alt) => `${name(alt)} (velocity ${formatVelocity(alt.velocity)})`);
+  return `The fastest-moving ${product.sector ? `${isolate(product.sector)} ` : ''}alternatives to ${name(product)} are ${listOf(named)}.`;
 }
 
 /** Joins the sentences the data allowed; one it did not is empty. */
@@ -74,11 +78,11 @@ export function compareFaq(
 ): FaqEntry[] {
   return [
     {
-      question: `What is the difference between ${a.name} and ${b.name}?`,
+      question: `What is the difference between ${name(a)} and ${name(b)}?`,
       answer: sentences(sectorSentence(a, b), paceSentence(a, b), sparksSentence(a, b), themesSentence(a, b)),
     },
     {
-      question: `Is ${a.name} better than ${b.name}?`,
+      question: `Is ${name(a)} better than ${name(b)}?`,
       answer: sentences(
         'Neither is better for every team: it depends on what you need from it.',
         paceSentence(a, b),
@@ -87,11 +91,11 @@ export function compareFaq(
       ),
     },
     {
-      question: `What are the best alternatives to ${a.name}?`,
+      question: `What are the best alternatives to ${name(a)}?`,
       answer: alternativesSentence(a, alternativesToA),
     },
     {
-      question: `What are the best alternatives to ${b.name}?`,
+      question: `What are the best alternatives to ${name(b)}?`,
       answer: alternativesSentence(b, alternativesToB),
     },
   ];

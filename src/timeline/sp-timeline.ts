@@ -4,15 +4,21 @@ import { loadProduct } from '../client/product.js';
 import { langOf } from '../element/lang.js';
 import { onTick } from '../element/ticker.js';
 import { baseStyles } from '../element/base.styles.js';
-import { countConverter, listConverter } from '../element/converters.js';
+import { countWithin, flagValue, listValue, propertyValue, rawAttribute } from '../element/values.js';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../page/geometry.js';
+import { warnOnce } from '../page/shared.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
+import { fixedHeightStyles } from '../element/fixed-height.styles.js';
 import { feedPlaceholder, feedTemplate } from '../feed/feed.template.js';
 import { feedStyles } from '../feed/feed.styles.js';
 import { feed } from '../model/feed.js';
 import { messages } from '../text/messages.js';
 import { sectionMessages } from '../text/section-messages.js';
 import { timelineStyles } from './sp-timeline.styles.js';
+
+/** Most products one timeline follows: each is a request. */
+export const MAX_PRODUCTS = 20;
 
 interface TimelineData {
   products: Product[];
@@ -44,27 +50,50 @@ interface TimelineData {
  * @cssproperty --sp-space - Padding.
  */
 export class SpTimeline extends SparkpulseElement<TimelineData> {
-  static override styles = [baseStyles, feedStyles, timelineStyles];
+  static override styles = [baseStyles, fixedHeightStyles, feedStyles, timelineStyles];
 
   static override properties = {
-    products: { converter: listConverter },
-    limit: { converter: countConverter(12), reflect: true },
-    sparksOnly: { type: Boolean, attribute: 'sparks-only', reflect: true },
+    products: { converter: rawAttribute },
+    limit: { converter: rawAttribute },
+    sparksOnly: { attribute: 'sparks-only', converter: rawAttribute },
   };
 
-  /** Product slugs, separated by commas or spaces, e.g. `kafka,linkerd`. */
-  products: string[] = [];
+  #products: string[] = [];
+  #limit = DEFAULT_LIMIT;
+  #sparksOnly = false;
 
-  /** How many items to show at most. */
-  limit = 12;
+  /** Product slugs, separated by commas or spaces, e.g. `kafka,linkerd`, or a list; at most 20. */
+  get products(): string[] {
+    return this.#products;
+  }
+  set products(value: string | readonly string[]) {
+    const slugs = propertyValue(this, 'products', value, listValue, [], 'product slugs');
+    if (slugs.length > MAX_PRODUCTS) {
+      warnOnce(`<${this.localName}> products: ${slugs.length} given; only the first ${MAX_PRODUCTS} are shown.`);
+    }
+    this.#products = slugs.slice(0, MAX_PRODUCTS);
+  }
+
+  /** How many items to show at most, 0 to 200. */
+  get limit(): number {
+    return this.#limit;
+  }
+  set limit(value: number | string) {
+    this.#limit = countWithin(this, 'limit', value, DEFAULT_LIMIT, MAX_LIMIT);
+  }
 
   /** Show only editorial sparks (⚡). */
-  sparksOnly = false;
+  get sparksOnly(): boolean {
+    return this.#sparksOnly;
+  }
+  set sparksOnly(value: boolean | string) {
+    this.#sparksOnly = propertyValue(this, 'sparksOnly', value, flagValue('sparks-only'), false, 'true or false');
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.unwatch.push(onTick(() => this.requestUpdate()));
   }
-
 
   protected dataKey() {
     return [this.products.join(' ')];
@@ -82,7 +111,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
   protected renderLoaded({ products, untracked }: TimelineData) {
     const items = feed(products, { limit: this.limit, sparksOnly: this.sparksOnly });
     return html`<div part="feed" class="timeline">
-        ${feedTemplate(items, langOf(this), sectionMessages.recentActivity)}
+        ${feedTemplate(items, langOf(this), sectionMessages.recentActivity, this.limit)}
       </div>
       ${untracked.length > 0
         ? html`<p part="untracked" class="untracked">${messages.notTracked(untracked)}</p>`

@@ -74,7 +74,7 @@ describe('<sp-compare>', () => {
 
     it('links each "What is" blurb to the product\'s trajectory page', async () => {
       const el = await loaded();
-      const blurbs = $$(el, '[part~="whatis"] .whatis__product');
+      const blurbs = $$(el, '[part~="whatis"] .blurb');
       expect(blurbs.map((b) => textOf(b.querySelector('h2')))).to.deep.equal(['What is Apache Kafka?', 'What is Linkerd?']);
       expect(blurbs.map((b) => b.querySelector('a')!.href)).to.deep.equal([
         'https://sparkpulse.example/products/kafka',
@@ -84,7 +84,7 @@ describe('<sp-compare>', () => {
 
     it('sets the editorial paragraphs side by side', async () => {
       const el = await loaded();
-      const sides = $$(el, '.editorial__product');
+      const sides = $$(el, '.card');
       expect(sides.map((s) => textOf(s.querySelector('h3')))).to.deep.equal(['Apache Kafka', 'Linkerd']);
       expect(sides.map((s) => textOf(s.querySelector('.score')))).to.deep.equal(['velocity 5.0', 'velocity 2.5']);
       for (const side of sides) {
@@ -94,9 +94,9 @@ describe('<sp-compare>', () => {
 
     it('lists the three fastest alternatives of the same sectors, never A or B', async () => {
       const el = await loaded();
-      const names = $$(el, '.alternatives__name').map(textOf);
+      const names = $$(el, '.alternative__name').map(textOf);
       expect(names).to.deep.equal(['OpenTelemetry', 'Grafana', 'Argo CD']);
-      const firstLinks = [...$$(el, '.alternatives li')[0].querySelectorAll('a')].map((a) => a.href);
+      const firstLinks = [...$$(el, '.alternatives__list li')[0].querySelectorAll('a')].map((a) => a.href);
       expect(firstLinks).to.deep.equal([
         'https://sparkpulse.example/products/opentelemetry',
         'https://sparkpulse.example/compare/kafka-vs-opentelemetry',
@@ -152,7 +152,7 @@ describe('<sp-compare>', () => {
       sharedClient().prime(`${ep}products/kafka.json`, { ...kafka, logo: new URL('/test/fixtures/logo.svg', location.href).href });
       const el = await compare('kafka', 'linkerd', ep);
       await settled(el);
-      const logos = $$(el, '.editorial__product img') as HTMLImageElement[];
+      const logos = $$(el, '.card img') as HTMLImageElement[];
       expect(logos).to.have.length(1);
       expect(logos[0].getAttribute('src')).to.match(/\/test\/fixtures\/logo\.svg$/);
       expect(logos[0].alt).to.equal('');
@@ -171,8 +171,14 @@ describe('<sp-compare>', () => {
   });
 
   describe('without products', () => {
-    it('says that no product was named when a or b is missing', async () => {
+    it('says which product is missing when only a is given', async () => {
       const el = await compare('kafka', '');
+      await settled(el);
+      expect(textOf($(el, '[part="empty"]'))).to.equal('kafka has nothing to compare with: no product was named in "b".');
+    });
+
+    it('says that no product was named when neither a nor b is given', async () => {
+      const el = await compare('', '');
       await settled(el);
       expect(textOf($(el, '[part="empty"]'))).to.equal('No product was named.');
     });

@@ -80,11 +80,11 @@ describe('untrusted data', () => {
   describe('text is rendered as text', () => {
     it('shows markup in product names, headlines and titles literally in <sp-compare>', async () => {
       const { el } = await loadWithWarnings(() => compare(endpoint('hostile')));
-      const header = $$(el, '.glance thead th').map(textOf);
+      const header = $$(el, '.section--glance thead th').map(textOf);
       expect(header).to.deep.equal([`${MARKUP}Apache Kafka`, `${MARKUP}Linkerd`]);
-      expect(textOf(el.shadowRoot!.querySelector('.whatis__product .headline'))).to.match(/^<script>window\.__pwned=1<\/script>/);
+      expect(textOf(el.shadowRoot!.querySelector('.blurb .headline'))).to.match(/^<script>window\.__pwned=1<\/script>/);
       expect($$(el, '.feed__title').map(textOf)).to.include(`${MARKUP} refused link 0`);
-      expect(textOf(el.shadowRoot!.querySelector('.glance tbody'))).to.contain(`<b>`);
+      expect(textOf(el.shadowRoot!.querySelector('.section--glance tbody'))).to.contain(`<b>`);
       expect(injected(el)).to.deep.equal([]);
       await aMoment();
       expect(pwned()).to.be.undefined;
@@ -197,7 +197,7 @@ describe('untrusted data', () => {
       const ep = await endpointWithKafkaLogo(`${location.origin}/no-such-logo.png`);
       const el = await compare(ep, 'kafka', 'linkerd', 'editorial');
       await settled(el);
-      const first = () => el.shadowRoot!.querySelector('.editorial__product .logo')!;
+      const first = () => el.shadowRoot!.querySelector('.card .logo')!;
       // A lazy image may never start loading in a test page the browser keeps in
       // the background; this test is about the failure, so it loads it now.
       first().setAttribute('loading', 'eager');
@@ -210,7 +210,7 @@ describe('untrusted data', () => {
     it('refuses a data: logo, showing initials and warning about logo', async () => {
       const { el, warnings } = await loadWithWarnings(() => compare(endpoint('hostile'), 'kafka', 'linkerd', 'editorial'));
       expect(htmlOf(el.shadowRoot!.querySelector('img'))).to.be.undefined;
-      const logo = el.shadowRoot!.querySelector('.editorial__product .logo')!;
+      const logo = el.shadowRoot!.querySelector('.card .logo')!;
       expect(logo.classList.contains('logo--initials')).to.be.true;
       expect(textOf(logo)).to.equal(initials(`${MARKUP}Apache Kafka`));
       expect(warnings.filter((w) => w.includes('products/kafka.json logo:'))).to.have.length(1);
@@ -250,7 +250,7 @@ describe('untrusted data', () => {
     it('falls back to dashes for an editorial that is not an object', async () => {
       const { el, event, warnings } = await loadWithWarnings(() => compare(endpoint('hostile'), 'kafka', 'linkerd', 'editorial'));
       expect(event.type).to.equal('sp-load');
-      const kafka = el.shadowRoot!.querySelector('.editorial__product')!;
+      const kafka = el.shadowRoot!.querySelector('.card')!;
       expect([...kafka.querySelectorAll('dd')].map(textOf)).to.deep.equal(['—', '—', '—']);
       expect(warnings.filter((w) => w.includes('products/kafka.json editorial:'))).to.have.length(1);
       await expect(el).to.be.accessible();
@@ -284,7 +284,7 @@ describe('untrusted data', () => {
 
     it('cuts a 20,000-character summary, ending it with "…"', async () => {
       const { el, warnings } = await loadWithWarnings(() => compare(endpoint('hostile'), 'kafka', 'linkerd', 'whatis'));
-      const paragraphs = [...el.shadowRoot!.querySelectorAll('.whatis__product')][0].querySelectorAll('p:not(.headline)');
+      const paragraphs = [...el.shadowRoot!.querySelectorAll('.blurb')][0].querySelectorAll('p:not(.headline)');
       const summary = [...paragraphs].map((p) => p.textContent!.trim()).find((text) => text.startsWith('long long'));
       expect(summary).to.exist;
       expect(summary!.length).to.be.at.most(5001);

@@ -21,7 +21,7 @@ async function compareWithKafkaLogo(logo: string): Promise<SpCompare> {
   return el;
 }
 
-const kafkaLogo = (el: SpCompare) => el.shadowRoot!.querySelector('.editorial__product .logo')!;
+const kafkaLogo = (el: SpCompare) => el.shadowRoot!.querySelector('.card .logo')!;
 
 describe('logos', () => {
   const COOKIE = 'sp-logo-test';

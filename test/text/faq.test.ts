@@ -3,14 +3,18 @@ import { readIndex } from '../../src/contract/documents.js';
 import { readProduct } from '../../src/contract/product.js';
 import { Reader } from '../../src/contract/reader.js';
 import type { Product, ProductSummary } from '../../src/contract/types.js';
-import {
-  alternativesSentence,
-  compareFaq,
-  paceSentence,
-  sharedThemes,
-  sparksSentence,
-  themesSentence,
-} from '../../src/text/faq.js';
+import * as faq from '../../src/text/faq.js';
+import { sharedThemes } from '../../src/text/faq.js';
+import { withoutIsolates } from '../helpers.js';
+
+// The sentences as read: each data value in them sits between invisible
+// bidi isolates, which are checked on their own at the end.
+const alternativesSentence = (...args: Parameters<typeof faq.alternativesSentence>) => withoutIsolates(faq.alternativesSentence(...args));
+const paceSentence = (...args: Parameters<typeof faq.paceSentence>) => withoutIsolates(faq.paceSentence(...args));
+const sparksSentence = (...args: Parameters<typeof faq.sparksSentence>) => withoutIsolates(faq.sparksSentence(...args));
+const themesSentence = (...args: Parameters<typeof faq.themesSentence>) => withoutIsolates(faq.themesSentence(...args));
+const compareFaq = (...args: Parameters<typeof faq.compareFaq>) =>
+  faq.compareFaq(...args).map(({ question, answer }) => ({ question: withoutIsolates(question), answer: withoutIsolates(answer) }));
 
 async function load<T>(read: (r: Reader, json: unknown) => T, document: string): Promise<T> {
   const response = await fetch(`/demo/endpoint/${document}`);
@@ -178,6 +182,20 @@ describe('faq', () => {
       expect(alternativesSentence(kafka(), [])).to.equal(
         'Sparkpulse tracks no other DevOps products to suggest in place of Apache Kafka yet.',
       );
+    });
+  });
+
+  describe('bidi isolation', () => {
+    it('isolates every name, sector and theme, so a right-to-left override in a name cannot turn the sentence', () => {
+      const evil = '\u202Eevil';
+      const entries = faq.compareFaq(kafka({ name: evil, sector: 'Dev\u202EOps' }), linkerd(), [summary('grafana')], [summary('grafana')]);
+      const text = entries.map((e) => `${e.question} ${e.answer}`).join(' ');
+      expect(text).to.contain(`\u2068${evil}\u2069`);
+      expect(text).to.contain('\u2068Dev\u202EOps\u2069');
+      expect(text).to.contain('\u2068Linkerd\u2069');
+      expect(text).to.contain('\u2068Grafana\u2069');
+      // Outside the isolates, no direction control is left open.
+      expect(text.replace(/\u2068[^\u2069]*\u2069/g, '')).not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
     });
   });
 });
