@@ -25,11 +25,24 @@ export interface Page {
 /** Bounds the wait for a page's widgets: data, retries and chunks are all local. */
 export const SETTLE_MS = 8_000;
 
+export interface OpenOptions {
+  /** The widgets to wait for. */
+  widgets?: string;
+  /** Waited for before the widgets are looked for: a host app may add them itself. */
+  ready?: (win: PageWindow) => unknown;
+  /** When one widget counts as settled; by default, once it has fired sp-load or sp-error. */
+  settled?: (el: Element, probe: Probe) => boolean;
+}
+
+const fired = (el: Element, probe: Probe) => probe.events.some((event) => event.target === el);
+
 /**
- * Loads `path` in a fresh 1000×900 iframe and waits until every element
- * matching `widgets` has fired sp-load or sp-error.
+ * Loads `path` in a fresh 1000×900 iframe and waits until every widget has
+ * settled. `options` may be the widgets' selector alone.
  */
-export async function openPage(path: string, widgets = 'sp-compare, sp-timeline, sp-velocity-badge'): Promise<Page> {
+export async function openPage(path: string, options: string | OpenOptions = {}): Promise<Page> {
+  const { widgets = 'sp-compare, sp-timeline, sp-velocity-badge', ready, settled = fired } =
+    typeof options === 'string' ? { widgets: options } : options;
   const frame = document.createElement('iframe');
   frame.width = '1000';
   frame.height = '900';
@@ -39,13 +52,10 @@ export async function openPage(path: string, widgets = 'sp-compare, sp-timeline,
   await loaded;
   const win = frame.contentWindow as PageWindow;
   const doc = frame.contentDocument!;
+  if (ready) await waitUntil(() => ready(win), `${path} is ready`, { timeout: SETTLE_MS });
   const expected = [...doc.querySelectorAll(widgets)];
   expect(expected.length, `widgets in ${path}`).to.be.greaterThan(0);
-  await waitUntil(
-    () => expected.every((el) => win.probe.events.some((event) => event.target === el)),
-    `every widget in ${path} fires sp-load or sp-error`,
-    { timeout: SETTLE_MS },
-  );
+  await waitUntil(() => expected.every((el) => settled(el, win.probe)), `every widget in ${path} settles`, { timeout: SETTLE_MS });
   return { frame, win, doc, probe: win.probe, get: (id) => doc.getElementById(id)! };
 }
 

@@ -19,14 +19,8 @@
  * tt-host-first.html and tt-widgets-first.html allow duplicates, the
  * -no-duplicates pages do not.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-
-interface Probe {
-  violations: { violatedDirective: string; effectiveDirective: string; blockedURI: string; sample: string; source: string }[];
-  errors: string[];
-  warnings: string[];
-  events: { type: 'sp-load' | 'sp-error'; target: Element }[];
-}
+import { expect } from '@open-wc/testing';
+import { openPage as openHostPage, type Page as HostPage, type PageWindow, type Probe } from './page-helpers.js';
 
 interface HostApp {
   order: 'host-first' | 'widgets-first';
@@ -38,20 +32,8 @@ interface HostApp {
   settled: boolean;
 }
 
-type PageWindow = Window & typeof globalThis & { probe: Probe; hostApp?: HostApp };
+type Page = HostPage & { app: HostApp };
 
-interface Page {
-  frame: HTMLIFrameElement;
-  win: PageWindow;
-  doc: Document;
-  probe: Probe;
-  app: HostApp;
-  /** The page's element with this id. */
-  get(id: string): HTMLElement;
-}
-
-/** Bounds each wait for a page: the app, the chunks and the data are all local. */
-const SETTLE_MS = 8_000;
 const WIDGETS = 'sp-velocity-badge, sp-timeline';
 
 const DEFAULTS = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https:";
@@ -71,25 +53,15 @@ const loaderWarned = (probe: Probe, el: Element) =>
  * given up on its tag.
  */
 async function openPage(path: string): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.width = '1000';
-  frame.height = '900';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  const doc = frame.contentDocument!;
-  await waitUntil(() => win.hostApp?.settled, `the host app in ${path} settles`, { timeout: SETTLE_MS });
-  // In host-first pages the widgets exist only now.
-  const widgets = [...doc.querySelectorAll(WIDGETS)];
-  expect(widgets.length, `widgets in ${path}`).to.equal(2);
-  await waitUntil(
-    () => widgets.every((el) => win.probe.events.some((event) => event.target === el) || loaderWarned(win.probe, el)),
-    `every widget in ${path} fires sp-load or sp-error, or the loader gives up on it`,
-    { timeout: SETTLE_MS },
-  );
-  return { frame, win, doc, probe: win.probe, app: win.hostApp!, get: (id) => doc.getElementById(id)! };
+  const app = (win: PageWindow) => (win as PageWindow & { hostApp?: HostApp }).hostApp;
+  const page = await openHostPage(path, {
+    widgets: WIDGETS,
+    // In host-first pages the widgets exist only once the app has run.
+    ready: (win) => app(win)?.settled,
+    settled: (el, probe) => probe.events.some((event) => event.target === el) || loaderWarned(probe, el),
+  });
+  expect(page.doc.querySelectorAll(WIDGETS).length, `widgets in ${path}`).to.equal(2);
+  return { ...page, app: app(page.win)! };
 }
 
 // Assertions compare strings, numbers and booleans, never the frame's nodes or
