@@ -4,7 +4,7 @@ import { defineConfig, transformWithOxc, type Plugin, type UserConfig } from 'vi
 import dts from 'vite-plugin-dts';
 
 /** Modules whose import path starts with one of these stay dependencies of the npm build. */
-const dependencies = /^lit(\/|$)|^@lit\//;
+const dependencies = /^lit(\/|$)|^@lit\/|^zod(\/|$)/;
 
 /** Collapses the white space and comments of CSS in Lit's css`` templates; values stay as written. */
 export function minifyCss(text: string): string {

@@ -1,3 +1,4 @@
+import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { sharedClient, type DataClient } from '../client/client.js';
 import { define } from '../define.js';
@@ -5,7 +6,6 @@ import { resolveEndpoint } from '../client/endpoint.js';
 import { messages } from '../text/messages.js';
 import { failureReason } from '../text/reasons.js';
 import { baseStyles } from './base.styles.js';
-import { DataTask, NOT_YET } from './data-task.js';
 import { SpErrorEvent, SpLoadEvent } from './events.js';
 import { NotTracked } from './not-tracked.js';
 import { restyle } from './restyle.js';
@@ -88,23 +88,24 @@ export abstract class SparkpulseElement<T> extends LitElement {
   /** A background refresh is running: keep showing the current data meanwhile. */
   #refreshing = false;
 
-  protected readonly data = new DataTask(
-    this,
+  protected readonly data = new Task(this, {
     // The raw attribute, not the resolved URL: resolving can fail, and must
     // fail inside the task, as an error state, never in the render cycle.
-    () => [this.endpoint, this.loading !== 'lazy' || this.near, ...this.dataKey()] as const,
-    async ([endpoint, wanted], signal) => {
-      if (!wanted) return NOT_YET;
+    args: () => [this.endpoint, this.loading !== 'lazy' || this.near, ...this.dataKey()] as const,
+    task: async ([endpoint, wanted], { signal }) => {
+      // A lazy widget far from the screen, or one that left the page, stays
+      // in its initial state: the placeholder, and no request.
+      if (!wanted) return initialState;
       try {
         return await this.load(resolveEndpoint(endpoint), signal);
       } catch (error) {
-        if (signal.aborted) return NOT_YET;
+        if (signal.aborted) return initialState;
         throw error;
       }
     },
-    (failed, result) =>
-      this.#dispatchAfterRender(failed ? new SpErrorEvent(asError(result)) : new SpLoadEvent(result instanceof NotTracked)),
-  );
+    onComplete: (value) => this.#dispatchAfterRender(new SpLoadEvent(value instanceof NotTracked)),
+    onError: (error) => this.#dispatchAfterRender(new SpErrorEvent(asError(error))),
+  });
 
   /** The attribute values that decide which documents to load. */
   protected abstract dataKey(): readonly unknown[];
@@ -133,7 +134,7 @@ export abstract class SparkpulseElement<T> extends LitElement {
     // A widget moved elsewhere in the page is back before this runs, and its
     // request carries on; only one that really left stops waiting.
     setTimeout(() => {
-      if (this.isConnected || this.data.status !== 'pending') return;
+      if (this.isConnected || this.data.status !== TaskStatus.PENDING) return;
       this.#interrupted = true;
       this.data.abort();
     });
@@ -155,8 +156,8 @@ export abstract class SparkpulseElement<T> extends LitElement {
   #refresh(): void {
     // A widget that failed tries again (say, back online); one that loaded
     // reloads from memory, still showing its data meanwhile.
-    if (this.data.status === 'error') return void this.data.run();
-    if (this.data.status !== 'complete') return;
+    if (this.data.status === TaskStatus.ERROR) return void this.data.run();
+    if (this.data.status !== TaskStatus.COMPLETE) return;
     this.#refreshing = true;
     void this.data.run().finally(() => (this.#refreshing = false));
   }
@@ -167,12 +168,15 @@ export abstract class SparkpulseElement<T> extends LitElement {
   }
 
   #renderState(): TemplateResult {
-    const { status, value, error } = this.data;
+    const loaded = (value: T | NotTracked) => (value instanceof NotTracked ? this.renderEmpty(value) : this.renderLoaded(value));
     try {
-      if (status === 'complete' || (status === 'pending' && this.#refreshing)) {
-        return value instanceof NotTracked ? this.renderEmpty(value) : this.renderLoaded(value!);
-      }
-      return status === 'error' ? this.renderError(asError(error)) : this.renderLoading();
+      return this.data.render({
+        initial: () => this.renderLoading(),
+        // A refresh keeps the current data on screen until the new data is in.
+        pending: () => (this.#refreshing ? loaded(this.data.value!) : this.renderLoading()),
+        complete: loaded,
+        error: (error) => this.renderError(asError(error)),
+      })!;
     } catch (caught) {
       // Data that breaks a template must not break the host page; the host
       // hears of it through sp-error, not sp-load.
@@ -215,11 +219,18 @@ export abstract class SparkpulseElement<T> extends LitElement {
     return messages.error(failureReason(error));
   }
 
+  /**
+   * Fires `event` once the render it announces is done. The task reports its
+   * outcome just before it asks for that render, so the wait starts a
+   * microtask later, when the update is already requested.
+   */
   #dispatchAfterRender(event: Event): void {
     this.#renderFailure = undefined;
-    this.updateComplete.then(
-      () => this.dispatchEvent(this.#renderFailure ? new SpErrorEvent(this.#renderFailure) : event),
-      () => undefined,
+    queueMicrotask(() =>
+      this.updateComplete.then(
+        () => this.dispatchEvent(this.#renderFailure ? new SpErrorEvent(this.#renderFailure) : event),
+        () => undefined,
+      ),
     );
   }
 }
