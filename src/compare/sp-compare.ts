@@ -1,9 +1,9 @@
-import { html } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { html, isServer, type PropertyValues } from 'lit';
 import type { Index, Product } from '../contract/types.js';
 import { loadIndex } from '../client/index-document.js';
 import { loadProduct } from '../client/product.js';
 import { langOf } from '../element/lang.js';
-import { onTick } from '../element/ticker.js';
 import { baseStyles } from '../element/base.styles.js';
 import { countWithin, listValue, propertyValue, rawAttribute, textValue } from '../element/values.js';
 import { warnOnce } from '../page/shared.js';
@@ -11,6 +11,8 @@ import { DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, MAX_ALTERNATIVES, MAX_LIMIT, secti
 import { logoTemplate } from '../element/logo.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
+import { nextTask } from '../element/next-task.js';
+import { showsTimes } from '../element/time.js';
 import { boxHeights } from '../element/box.js';
 import { fixedHeightStyles } from '../element/fixed-height.styles.js';
 import { feedStyles } from '../feed/feed.styles.js';
@@ -125,11 +127,22 @@ export class SpCompare extends SparkpulseElement<CompareData> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatch.push(onTick(() => this.requestUpdate()));
+    this.unwatch.push(showsTimes(this));
   }
 
   /** Logo URLs that did not load; their products show initials instead. */
   private failedLogos = new Set<string>();
+
+  /**
+   * How many sections show their data; the others keep their placeholders,
+   * exactly as tall, until their turn. The first data is shown one section per
+   * task, so no task renders the whole comparison; later data all at once.
+   */
+  #shown = 0;
+  #allShown: Promise<void> = Promise.resolve();
+  #whenAllShown?: () => void;
+  /** The comparison last derived, and what it was derived from. */
+  #derived?: { from: unknown[]; comparison: Comparison };
 
   private logoFailed(url: string): void {
     this.failedLogos = new Set(this.failedLogos).add(url);
@@ -164,6 +177,14 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     return undefined;
   }
 
+  /** The comparison for `data`, derived again only when the data or an attribute it depends on changed. */
+  private comparisonOf(data: CompareData): Comparison {
+    const from = [data, this.alternatives, this.limit, this.sections, this.failedLogos, langOf(this)];
+    if (this.#derived?.from.every((value, i) => value === from[i])) return this.#derived.comparison;
+    this.#derived = { from, comparison: this.comparison(data) };
+    return this.#derived.comparison;
+  }
+
   private comparison({ index, a, b }: CompareData): Comparison {
     const pick = (sectors: string[]) => alternatives(index.products, sectors, [a.slug, b.slug], this.alternatives);
     return {
@@ -193,18 +214,56 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     return { sections: this.chosenSections(), alternatives: this.alternatives, limit: this.limit };
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const loaded = this.data.status === TaskStatus.COMPLETE && !(this.data.value instanceof NotTracked);
+    if (!loaded) this.#shown = 0;
+    else if (this.#shown === 0) {
+      // On the server there are no tasks to spread the work over: all at once.
+      this.#shown = isServer ? Infinity : 1;
+      this.#allShown = new Promise((resolve) => (this.#whenAllShown = resolve));
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#shown === 0) return;
+    if (this.#shown >= this.shape().sections.length) {
+      this.#shown = Infinity;
+      this.#whenAllShown?.();
+      return;
+    }
+    const value = this.data.value;
+    void nextTask().then(() => {
+      if (this.data.value !== value || this.#shown === 0) return;
+      this.#shown += 1;
+      this.requestUpdate();
+    });
+  }
+
+  /** The comparison has rendered when its last section has. */
+  protected override async renderComplete(): Promise<void> {
+    await super.renderComplete();
+    await this.#allShown;
+  }
+
   protected renderLoaded(data: CompareData) {
-    const comparison = this.comparison(data);
-    return html`${this.chosenSections().map((name) => renderSection[name](comparison))}`;
+    const comparison = this.comparisonOf(data);
+    const { shape } = comparison;
+    return html`${this.chosenSections().map((name, i) =>
+      i < this.#shown ? renderSection[name](comparison) : this.sectionPlaceholder(name, shape),
+    )}`;
   }
 
   protected renderPlaceholder() {
     const shape = this.shape();
-    return html`${shape.sections.map(
-      (name) => html`<div class="placeholder box" style=${boxHeights((layout) => sectionHeight(name, shape, layout))}>
-        <span class="skeleton"></span>
-      </div>`,
-    )}`;
+    return html`${this.chosenSections().map((name) => this.sectionPlaceholder(name, shape))}`;
+  }
+
+  private sectionPlaceholder(name: Section, shape: CompareShape) {
+    return html`<div class="placeholder box" style=${boxHeights((layout) => sectionHeight(name, shape, layout))}>
+      <span class="skeleton"></span>
+    </div>`;
   }
 }
 

@@ -227,11 +227,16 @@ export abstract class SparkpulseElement<T> extends LitElement {
   #dispatchAfterRender(event: Event): void {
     this.#renderFailure = undefined;
     queueMicrotask(() =>
-      this.updateComplete.then(
+      this.renderComplete().then(
         () => this.dispatchEvent(this.#renderFailure ? new SpErrorEvent(this.#renderFailure) : event),
         () => undefined,
       ),
     );
+  }
+
+  /** Resolves once what the task's outcome shows is on screen; a widget that renders in steps waits for its last. */
+  protected async renderComplete(): Promise<void> {
+    await this.updateComplete;
   }
 }
 

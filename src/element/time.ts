@@ -1,5 +1,18 @@
-import { html, nothing } from 'lit';
-import { relativeTime } from '../text/time.js';
+import { html, nothing, type ReactiveElement } from 'lit';
+import { prepareFormats, relativeTime } from '../text/time.js';
+import { langOf } from './lang.js';
+import { nextTask } from './next-task.js';
+import { onTick } from './ticker.js';
+
+/**
+ * For a widget that shows times: keeps them current on the page's shared
+ * clock, and makes their formats in a task of their own, before the data
+ * arrives. Returns the unsubscribe.
+ */
+export function showsTimes(host: ReactiveElement): () => void {
+  void nextTask().then(() => prepareFormats(langOf(host)));
+  return onTick(() => host.requestUpdate());
+}
 
 /**
  * A relative time, such as "22d ago", in `<time datetime>`. The eye gets the

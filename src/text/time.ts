@@ -27,6 +27,15 @@ function formattersFor(lang: string) {
   return found;
 }
 
+/**
+ * Makes the formats for `lang` now. The page's first Intl object sets up the
+ * browser's ICU data, tens of ms on a slow phone: a widget asks for this in a
+ * task of its own while its data is on the way, so that cost never joins its render.
+ */
+export function prepareFormats(lang: string): void {
+  formattersFor(lang);
+}
+
 /** `from` plus `months` calendar months, clamped to the end of a shorter month. */
 function addMonths(from: Date, months: number): Date {
   const target = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, 1));

@@ -2,13 +2,13 @@ import { html } from 'lit';
 import type { Product } from '../contract/types.js';
 import { loadProduct } from '../client/product.js';
 import { langOf } from '../element/lang.js';
-import { onTick } from '../element/ticker.js';
 import { baseStyles } from '../element/base.styles.js';
 import { countWithin, flagValue, listValue, propertyValue, rawAttribute } from '../element/values.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../page/geometry.js';
 import { warnOnce } from '../page/shared.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
+import { showsTimes } from '../element/time.js';
 import { fixedHeightStyles } from '../element/fixed-height.styles.js';
 import { feedPlaceholder, feedTemplate } from '../feed/feed.template.js';
 import { feedStyles } from '../feed/feed.styles.js';
@@ -92,7 +92,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatch.push(onTick(() => this.requestUpdate()));
+    this.unwatch.push(showsTimes(this));
   }
 
   protected dataKey() {

@@ -37,6 +37,23 @@ describe('<sp-compare>', () => {
   });
 
   describe('loaded', () => {
+    it('shows its first data one section per task, and fires sp-load after the last', async () => {
+      const counts: number[] = [];
+      const el = document.createElement('sp-compare');
+      Object.assign(el, { a: 'kafka', b: 'linkerd', endpoint: endpoint('ok') });
+      const event = settled(el);
+      document.body.append(el);
+      await el.updateComplete;
+      // A mutation observer reports once per task that changed the tree.
+      const observer = new MutationObserver(() => counts.push($$(el, '[part~="section"]').length));
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await event;
+      observer.disconnect();
+      expect(counts.filter((n, i) => n > 0 && n !== counts[i - 1])).to.deep.equal([1, 2, 3, 4, 5, 6]);
+      expect($$(el, '.placeholder')).to.have.length(0);
+      el.remove();
+    });
+
     it('renders the six sections in order', async () => {
       const el = await loaded();
       expect($$(el, '[part~="section"]').map((s) => s.getAttribute('part'))).to.deep.equal([
