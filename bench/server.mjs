@@ -9,9 +9,16 @@ import { extname, join, relative, resolve, isAbsolute } from 'node:path';
 import { contentType } from '../scripts/content-types.mjs';
 
 
+/** A generated page rather than a document: served as HTML, as written. */
+export class GeneratedPage {
+  constructor(html) {
+    this.html = html;
+  }
+}
+
 /**
- * Serves `root`, and `generated` (a Map of URL path → JSON-able value) from
- * memory, each generated document after `latency(path)` milliseconds, as a
+ * Serves `root`, and `generated` (a Map of URL path → JSON-able value, or a
+ * GeneratedPage) from memory, each generated document after `latency(path)` milliseconds, as a
  * distant endpoint would answer. Nothing is cached, so every page load shows
  * its real requests. Resolves to `{ origin, close }` once listening on an
  * ephemeral port.
@@ -50,8 +57,10 @@ async function respond(root, generated, latency, req, res) {
   if (generated.has(path)) {
     const delay = latency(path);
     if (delay > 0) await new Promise((resolveDelay) => setTimeout(resolveDelay, delay));
-    const body = JSON.stringify(generated.get(path));
-    res.writeHead(200, { ...headers, 'Content-Type': contentType('.json'), 'Content-Length': Buffer.byteLength(body) });
+    const value = generated.get(path);
+    const page = value instanceof GeneratedPage;
+    const body = page ? value.html : JSON.stringify(value);
+    res.writeHead(200, { ...headers, 'Content-Type': contentType(page ? '.html' : '.json'), 'Content-Length': Buffer.byteLength(body) });
     return res.end(body);
   }
 

@@ -1,16 +1,23 @@
 import { html, nothing, type ReactiveElement } from 'lit';
-import { prepareFormats, relativeTime } from '../text/time.js';
+import { FORMAT_NAMES, prepareFormat, relativeTime } from '../text/time.js';
 import { langOf } from './lang.js';
 import { nextTask } from './next-task.js';
 import { onTick } from './ticker.js';
 
+/** Makes each format a widget's times need, one per task, so none lengthens another task. */
+async function prepareFormats(host: Element): Promise<void> {
+  for (const name of FORMAT_NAMES) {
+    await nextTask();
+    prepareFormat(langOf(host), name);
+  }
+}
+
 /**
  * For a widget that shows times: keeps them current on the page's shared
- * clock, and makes their formats in a task of their own, before the data
- * arrives. Returns the unsubscribe.
+ * clock, and makes their formats before the data arrives. Returns the unsubscribe.
  */
 export function showsTimes(host: ReactiveElement): () => void {
-  void nextTask().then(() => prepareFormats(langOf(host)));
+  void prepareFormats(host);
   return onTick(() => host.requestUpdate());
 }
 

@@ -7,33 +7,38 @@ export interface RelativeTime {
   absolute: string;
 }
 
-const formatters = new Map<string, { rtf: Intl.RelativeTimeFormat; now: Intl.RelativeTimeFormat; date: Intl.DateTimeFormat }>();
+/** The formats a relative time needs, each made the first time it is needed, once per language. */
+const FORMATS = {
+  rtf: (lang: string) => new Intl.RelativeTimeFormat(lang, { style: 'narrow' }),
+  now: (lang: string) => new Intl.RelativeTimeFormat(lang, { style: 'narrow', numeric: 'auto' }),
+  date: (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
+};
+type Formats = { [K in keyof typeof FORMATS]: ReturnType<(typeof FORMATS)[K]> };
 
-function formattersFor(lang: string) {
-  let found = formatters.get(lang);
-  if (!found) {
-    try {
-      found = {
-        rtf: new Intl.RelativeTimeFormat(lang, { style: 'narrow' }),
-        now: new Intl.RelativeTimeFormat(lang, { style: 'narrow', numeric: 'auto' }),
-        date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
-      };
-    } catch {
-      // An invalid `lang` on the host page must not break the widget.
-      return formattersFor('en');
-    }
-    formatters.set(lang, found);
+/** The names of the formats, in the order a widget prepares them. */
+export const FORMAT_NAMES = Object.keys(FORMATS) as (keyof Formats)[];
+
+const made = new Map<string, Partial<Formats>>();
+
+function format<K extends keyof Formats>(lang: string, name: K): Formats[K] {
+  const formats = made.get(lang) ?? {};
+  made.set(lang, formats);
+  try {
+    return (formats[name] ??= FORMATS[name](lang) as Formats[K]);
+  } catch {
+    // An invalid `lang` on the host page must not break the widget.
+    return format('en', name);
   }
-  return found;
 }
 
 /**
- * Makes the formats for `lang` now. The page's first Intl object sets up the
- * browser's ICU data, tens of ms on a slow phone: a widget asks for this in a
- * task of its own while its data is on the way, so that cost never joins its render.
+ * Makes one format for `lang` now. The page's first Intl object sets up the
+ * browser's ICU data, 70 ms or more on a slow phone: a widget makes its
+ * formats one per task while its data is on the way, so that cost stands
+ * alone and never joins its render.
  */
-export function prepareFormats(lang: string): void {
-  formattersFor(lang);
+export function prepareFormat(lang: string, name: keyof Formats): void {
+  format(lang, name);
 }
 
 /** `from` plus `months` calendar months, clamped to the end of a shorter month. */
@@ -73,7 +78,6 @@ export function relativeTime(date: string | Date, now: number, lang: string): Re
   const current = new Date(now);
   const past = then <= current;
   const [value, unit] = past ? pickUnit(then, current) : pickUnit(current, then);
-  const f = formattersFor(lang);
-  const label = value === 0 ? f.now.format(0, 'second') : f.rtf.format(past ? -value : value, unit);
-  return { label, absolute: f.date.format(then) };
+  const label = value === 0 ? format(lang, 'now').format(0, 'second') : format(lang, 'rtf').format(past ? -value : value, unit);
+  return { label, absolute: format(lang, 'date').format(then) };
 }
