@@ -1,6 +1,6 @@
 // One function per kind of document, each in its own module graph, so a page
 // of badges never downloads the code that reads product documents.
-import { readIndex } from '../contract/documents.js';
+import { readIndex } from '../contract/index-schema.js';
 import type { Index } from '../contract/types.js';
 import { NOT_FOUND, type DataClient } from './client.js';
 import { indexUrl } from './endpoint.js';

@@ -1,4 +1,4 @@
-import { readProduct } from '../contract/product.js';
+import { readProduct } from '../contract/product-schema.js';
 import { ContractError, type Reader } from '../contract/reader.js';
 import { SLUG_PATTERN } from '../contract/rules.js';
 import type { Product } from '../contract/types.js';

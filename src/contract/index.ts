@@ -1,5 +1,5 @@
 export type * from './types.js';
 export { ContractError, Reader } from './reader.js';
-export { readIndex } from './documents.js';
-export { readProduct } from './product.js';
+export { indexSchema, readIndex } from './index-schema.js';
+export { productSchema, readProduct } from './product-schema.js';
 export { SLUG_PATTERN, safeUrl } from './rules.js';

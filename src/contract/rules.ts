@@ -1,16 +1,14 @@
-import type { Rule } from './reader.js';
+// The project's own checks, as plain functions. The zod schemas call them in
+// their refinements and transforms; the client and the texts use them too.
 
 /** Lower-case letters, digits and single dashes, e.g. `apache-kafka`. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Longest URL kept; a longer one is refused like any bad URL. */
-const MAX_URL = 2048;
+/** Longest slug; a longer one is refused like any bad slug. */
+export const MAX_SLUG = 100;
 
-export const object: Rule<Record<string, unknown>> = {
-  expected: 'an object',
-  read: (value) =>
-    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined,
-};
+/** Longest URL kept; a longer one is refused like any bad URL. */
+export const MAX_URL = 2048;
 
 // Characters that draw nothing: spaces, controls, format characters (zero
 // widths, bidi controls, the BOM), the default-ignorable fillers (Hangul
@@ -38,34 +36,6 @@ export function cutGraphemes(text: string, max: number): string {
   return `${text.slice(0, graphemes.segment(text).containing(max)!.index)}…`;
 }
 
-/** Non-blank text, cut to `max` characters with a warning. */
-export function text(max: number): Rule<string> {
-  return {
-    expected: 'text',
-    read(value, path, r) {
-      if (typeof value !== 'string' || isBlank(value)) return undefined;
-      if (value.length <= max) return value;
-      r.warn(path, `over ${max} characters; cut`);
-      return cutGraphemes(value, max);
-    },
-  };
-}
-
-export function number(min: number, max: number, whole = false): Rule<number> {
-  return {
-    expected: `a${whole ? ' whole' : ''} number from ${min} to ${max}`,
-    read: (value) =>
-      typeof value === 'number' && value >= min && value <= max && (!whole || Number.isInteger(value))
-        ? value
-        : undefined,
-  };
-}
-
-export const slug: Rule<string> = {
-  expected: 'a slug',
-  read: (value) => (typeof value === 'string' && value.length <= 100 && SLUG_PATTERN.test(value) ? value : undefined),
-};
-
 /** True for an http: or https: URL with no user name or password. */
 export function isHttpUrl(url: URL): boolean {
   return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
@@ -90,21 +60,26 @@ export function safeUrl(value: unknown): string | undefined {
   return undefined;
 }
 
-export const link: Rule<string> = {
-  expected: 'an absolute http(s) URL without credentials',
-  read: safeUrl,
-};
-
 /** What a template's placeholders are checked with: any slug would do. */
 const SAMPLE_SLUG = 'sample-slug';
 
 /**
- * A `site` URL template, kept as written: its href would encode `{slug}`. It
- * must be a safe URL once its `{name}` placeholders are filled; fillTemplate
- * checks the filled URL again.
+ * True when `template`, a `site` URL template, is a safe URL once its
+ * `{name}` placeholders are filled. The template is kept as written, since
+ * its href would encode `{slug}`; fillTemplate checks the filled URL again.
  */
-export const urlTemplate: Rule<string> = {
-  expected: link.expected,
-  read: (value) =>
-    typeof value === 'string' && safeUrl(value.replace(/\{\w+\}/g, SAMPLE_SLUG)) ? value : undefined,
-};
+export function isUrlTemplate(template: string): boolean {
+  return safeUrl(template.replace(/\{\w+\}/g, SAMPLE_SLUG)) !== undefined;
+}
+
+/**
+ * The canonical form of a BCP 47 language tag (`pt-br` → `pt-BR`), or
+ * undefined when it is not one. Intl is asked only when a tag is read.
+ */
+export function canonicalLanguage(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}

@@ -1,15 +1,37 @@
 import { expect } from '@open-wc/testing';
-import { ContractError, list, Reader, type Rule } from '../../src/contract/reader.js';
-import { boolean, dateTime, isTooFarAhead, pastDateTime } from '../../src/contract/product-rules.js';
-import { isBlank, number, object, safeUrl, slug, SLUG_PATTERN, text, urlTemplate } from '../../src/contract/rules.js';
+import type { $ZodType, output } from 'zod/v4/core';
+import { isTooFarAhead } from '../../src/contract/dates.js';
+import {
+  boolean,
+  count,
+  list,
+  object,
+  orElse,
+  slug,
+  text,
+  urlTemplate,
+  velocity,
+  withDefault,
+} from '../../src/contract/fields.js';
+import { dateTime, pastDateTime } from '../../src/contract/product-schema.js';
+import { ContractError, Reader } from '../../src/contract/reader.js';
+import { isBlank, safeUrl, SLUG_PATTERN } from '../../src/contract/rules.js';
 
 const DOCUMENT = 'test.json';
 
-/** Reads `value` at `path` with `rule` and gives back the result and the warnings. */
-function readWith<T>(rule: Rule<T>, value: unknown, path = 'field'): [T | undefined, string[]] {
+/** Reads `value` with `schema`: the result, or undefined when it is refused, and the warnings. */
+function readWith<S extends $ZodType>(schema: S, value: unknown): [output<S> | undefined, string[]] {
   const reader = new Reader(DOCUMENT);
-  return [rule.read(value, path, reader), reader.warnings];
+  try {
+    return [reader.parse(schema, value), reader.warnings];
+  } catch (error) {
+    if (!(error instanceof ContractError)) throw error;
+    return [undefined, reader.warnings];
+  }
 }
+
+/** Text capped at `max`, as the field at `key`. */
+const textOf = (max: number, key = 'field') => text(max)(key);
 
 function shown(value: unknown): string {
   if (value === undefined) return 'undefined';
@@ -142,15 +164,15 @@ describe('urlTemplate', () => {
 
 describe('text', () => {
   it('gives back non-blank text as it is, with no warning', () => {
-    expect(readWith(text(10), '  hello  ')).to.deep.equal(['  hello  ', []]);
+    expect(readWith(textOf(10), '  hello  ')).to.deep.equal(['  hello  ', []]);
   });
 
   it('keeps text exactly at its cap with no warning', () => {
-    expect(readWith(text(5), 'abcde')).to.deep.equal(['abcde', []]);
+    expect(readWith(textOf(5), 'abcde')).to.deep.equal(['abcde', []]);
   });
 
   it('cuts text over its cap to the cap plus an ellipsis, with a warning naming the path', () => {
-    expect(readWith(text(5), 'abcdefgh', 'summary')).to.deep.equal([
+    expect(readWith(textOf(5, 'summary'), 'abcdefgh')).to.deep.equal([
       'abcde…',
       ['test.json summary: over 5 characters; cut'],
     ]);
@@ -158,7 +180,7 @@ describe('text', () => {
 
   for (const value of ['', '   ', '\n\t', 42, null, undefined, true, ['a'], { a: 1 }]) {
     it(`refuses ${shown(value)} as text`, () => {
-      expect(readWith(text(10), value)).to.deep.equal([undefined, []]);
+      expect(readWith(textOf(10), value)).to.deep.equal([undefined, []]);
     });
   }
 
@@ -185,19 +207,19 @@ describe('text', () => {
   for (const [label, value] of invisible) {
     it(`refuses text made only of ${label}, as blank`, () => {
       expect(isBlank(value)).to.be.true;
-      expect(readWith(text(10), value)).to.deep.equal([undefined, []]);
+      expect(readWith(textOf(10), value)).to.deep.equal([undefined, []]);
     });
   }
 
   it('keeps text with a visible character among invisible ones, as it is', () => {
-    expect(readWith(text(20), '\u200BKafka\u3164')).to.deep.equal(['\u200BKafka\u3164', []]);
+    expect(readWith(textOf(20), '\u200BKafka\u3164')).to.deep.equal(['\u200BKafka\u3164', []]);
     expect(isBlank('\u2800\u00E9')).to.be.false;
   });
 });
 
 describe('cutting text at its cap', () => {
   /** A cut with `text(max)`, as the reader gives it back. */
-  const cut = (value: string, max: number) => readWith(text(max), value)[0];
+  const cut = (value: string, max: number) => readWith(textOf(max), value)[0];
 
   it('never splits a family emoji joined with zero-width joiners', () => {
     expect(cut('ab\u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}cd', 5)).to.equal('ab…');
@@ -253,7 +275,7 @@ describe('cutting text at its cap', () => {
     expect(segmentersMadeBy(() => Array.from({ length: 50 }, (_, i) => cut(`text number ${i}`, 5)))).to.be.at.most(1);
   });
 
-  it('makes no Intl object when its module loads', async () => {
+  it('makes no Intl object when the contract modules load', async () => {
     const constructors = ['Segmenter', 'Collator', 'DateTimeFormat', 'ListFormat', 'NumberFormat', 'PluralRules', 'RelativeTimeFormat'] as const;
     const originals = constructors.map((name) => [name, Intl[name]] as const);
     const made: string[] = [];
@@ -264,8 +286,10 @@ describe('cutting text at its cap', () => {
       };
     }
     try {
-      // A fresh copy of the module, evaluated now under the counting constructors.
-      await import(new URL(`../../src/contract/rules.ts?fresh=${Date.now()}`, import.meta.url).href);
+      // Fresh copies of the modules, evaluated now under the counting constructors.
+      for (const module of ['rules', 'dates', 'fields', 'index-schema', 'product-schema']) {
+        await import(new URL(`../../src/contract/${module}.ts?fresh=${Date.now()}`, import.meta.url).href);
+      }
     } finally {
       for (const [name, original] of originals) (Intl as Record<string, unknown>)[name] = original;
     }
@@ -273,26 +297,27 @@ describe('cutting text at its cap', () => {
   });
 });
 
-describe('number', () => {
+describe('velocity and count', () => {
   for (const value of [0, 5.5, 10]) {
-    it(`accepts ${value} between 0 and 10`, () => {
-      expect(readWith(number(0, 10), value)[0]).to.equal(value);
+    it(`accepts the velocity ${value}, between 0 and 10`, () => {
+      expect(readWith(velocity, value)[0]).to.equal(value);
     });
   }
 
-  for (const value of [-0.1, 10.01, '5', null, undefined, Infinity]) {
-    it(`refuses ${shown(value)} between 0 and 10`, () => {
-      expect(readWith(number(0, 10), value)[0]).to.be.undefined;
+  for (const value of [-0.1, 10.01, '5', null, undefined, Infinity, NaN]) {
+    it(`refuses the velocity ${shown(value)}`, () => {
+      expect(readWith(velocity, value)[0]).to.be.undefined;
     });
   }
 
-  it('refuses a fraction where a whole number is required', () => {
-    expect(readWith(number(0, 100, true), 1.5)[0]).to.be.undefined;
+  it('refuses a fraction as a count, which is a whole number', () => {
+    expect(readWith(count, 1.5)[0]).to.be.undefined;
+    expect(readWith(count, 3)[0]).to.equal(3);
   });
 
   it('says what it expects, including the range and wholeness', () => {
-    expect(number(0, 10).expected).to.equal('a number from 0 to 10');
-    expect(number(0, 9, true).expected).to.equal('a whole number from 0 to 9');
+    expect(() => new Reader(DOCUMENT).parse(velocity, 11)).to.throw(ContractError, 'expected a number from 0 to 10');
+    expect(() => new Reader(DOCUMENT).parse(count, -1)).to.throw(ContractError, 'expected a whole number from 0 to 1000000000');
   });
 });
 
@@ -324,6 +349,7 @@ describe('dateTime', () => {
     '2026-05-20T00:00:00',
     '2026-05-20 00:00:00Z',
     '2026-13-01T00:00:00Z',
+    '2026-02-30T00:00:00Z',
     '2026-01-01T25:00:00Z',
     'yesterday',
     'Wed, 20 May 2026 00:00:00 GMT',
@@ -376,8 +402,9 @@ describe('dates ahead of the reader', () => {
 
 describe('object and boolean', () => {
   it('accepts a plain object and refuses null, lists and other values', () => {
-    expect(readWith(object, { a: 1 })[0]).to.deep.equal({ a: 1 });
-    for (const value of [null, [], 'x', 1, true, undefined]) expect(readWith(object, value)[0], shown(value)).to.be.undefined;
+    const schema = object({});
+    expect(readWith(schema, { a: 1 })[0]).to.deep.equal({});
+    for (const value of [null, [], 'x', 1, true, undefined]) expect(readWith(schema, value)[0], shown(value)).to.be.undefined;
   });
 
   it('accepts true and false and refuses truthy or falsy look-alikes', () => {
@@ -388,19 +415,45 @@ describe('object and boolean', () => {
 });
 
 describe('list', () => {
+  /** Themes capped at `max` items, as the index's products or a product's themes are. */
+  const themes = (max: number) => list(textOf(10, ''), max, 'themes');
+
   it('reads every good item, in order, with no warning', () => {
-    expect(readWith(list(text(10), 5), ['a', 'b'], 'themes')).to.deep.equal([['a', 'b'], []]);
+    expect(readWith(themes(5), ['a', 'b'])).to.deep.equal([['a', 'b'], []]);
   });
 
   it('leaves out each bad item with a warning naming its index', () => {
-    expect(readWith(list(text(10), 5), ['a', 42, 'b', ''], 'themes')).to.deep.equal([
+    expect(readWith(themes(5), ['a', 42, 'b', ''])).to.deep.equal([
       ['a', 'b'],
-      ['test.json themes[1]: expected text; the item is left out', 'test.json themes[3]: expected text; the item is left out'],
+      ['test.json themes[1]: expected text; themes[1] is left out', 'test.json themes[3]: expected text; themes[3] is left out'],
+    ]);
+  });
+
+  it('names the field of a left-out item that was bad', () => {
+    const items = list(object({ title: textOf(10, 'title') }), 5, 'activity');
+    expect(readWith(items, [{ title: 'a' }, { title: 7 }])).to.deep.equal([
+      [{ title: 'a' }],
+      ['test.json activity[1].title: expected text; activity[1] is left out'],
+    ]);
+  });
+
+  it('warns about a left-out item only, not about the fields it had', () => {
+    const items = list(object({ title: textOf(10, 'title'), note: orElse('note', textOf(10), '') }), 5, 'activity');
+    expect(readWith(items, [{ title: 7, note: 7 }])).to.deep.equal([
+      [],
+      ['test.json activity[0].title: expected text; activity[0] is left out'],
+    ]);
+  });
+
+  it('names the cut of a text in an item from the item', () => {
+    expect(readWith(themes(5), ['a', 'b'.repeat(11)])).to.deep.equal([
+      ['a', `${'b'.repeat(10)}…`],
+      ['test.json themes[1]: over 10 characters; cut'],
     ]);
   });
 
   it('reads only the first items up to its cap, with one warning about the list', () => {
-    expect(readWith(list(text(10), 2), ['a', 'b', 'c', 42], 'themes')).to.deep.equal([
+    expect(readWith(themes(2), ['a', 'b', 'c', 42])).to.deep.equal([
       ['a', 'b'],
       ['test.json themes: has 4 items; only the first 2 are read'],
     ]);
@@ -408,44 +461,58 @@ describe('list', () => {
 
   it('refuses a value that is not a list', () => {
     for (const value of [{}, 'a', null, undefined, { length: 1, 0: 'a' }]) {
-      expect(readWith(list(text(10), 2), value)[0], shown(value)).to.be.undefined;
+      expect(readWith(themes(2), value)[0], shown(value)).to.be.undefined;
     }
   });
 });
 
 describe('Reader', () => {
   it('falls back and warns with the path when an optional value is bad', () => {
-    const reader = new Reader(DOCUMENT);
-    expect(reader.opt(text(10), 42, 'headline', '')).to.equal('');
-    expect(reader.warnings).to.deep.equal(['test.json headline: expected text']);
+    expect(readWith(orElse('headline', text(10), ''), 42)).to.deep.equal(['', ['test.json headline: expected text']]);
   });
 
   it('says "(missing)" when an optional value is missing', () => {
-    const reader = new Reader(DOCUMENT);
-    expect(reader.opt(text(10), undefined, 'headline', '')).to.equal('');
-    expect(reader.warnings).to.deep.equal(['test.json headline: expected text (missing)']);
+    expect(readWith(orElse('headline', text(10), ''), undefined)).to.deep.equal([
+      '',
+      ['test.json headline: expected text (missing)'],
+    ]);
   });
 
   it('falls back silently when a value that may be missing is missing', () => {
-    const reader = new Reader(DOCUMENT);
-    expect(reader.opt(boolean, undefined, 'spark', false, true)).to.be.false;
-    expect(reader.warnings).to.deep.equal([]);
+    expect(readWith(orElse('spark', withDefault(boolean, false), false), undefined)).to.deep.equal([false, []]);
   });
 
   it('still warns when a value that may be missing is present but bad', () => {
-    const reader = new Reader(DOCUMENT);
-    expect(reader.opt(boolean, 'yes', 'spark', false, true)).to.be.false;
-    expect(reader.warnings).to.deep.equal(['test.json spark: expected true or false']);
+    expect(readWith(orElse('spark', withDefault(boolean, false), false), 'yes')).to.deep.equal([
+      false,
+      ['test.json spark: expected true or false'],
+    ]);
+  });
+
+  it('gives each fallback a copy of its own, not one shared value', () => {
+    const themes = orElse('themes', list(textOf(10, ''), 5, 'themes'), []);
+    const [first] = readWith(themes, 'x');
+    first!.push('changed');
+    expect(readWith(themes, 'x')[0]).to.deep.equal([]);
   });
 
   it('turns a bad required value into a ContractError for the whole document', () => {
-    expect(() => Reader.read(DOCUMENT, { n: 'x' }, (r, json) => r.req(number(0, 1), (json as { n: unknown }).n, 'n')))
-      .to.throw(ContractError, 'test.json does not match the contract at n: expected a number from 0 to 1');
+    expect(() => Reader.read(DOCUMENT, { n: 'x' }, (r, json) => r.parse(object({ n: velocity }), json))).to.throw(
+      ContractError,
+      'test.json does not match the contract at n: expected a number from 0 to 10',
+    );
+  });
+
+  it('names the document itself as (document) when it is not an object', () => {
+    expect(() => Reader.read(DOCUMENT, [], (r, json) => r.parse(object({}), json))).to.throw(
+      ContractError,
+      'test.json does not match the contract at (document): expected an object',
+    );
   });
 
   it('gives back the value and the warnings of a document read', () => {
-    const [value, warnings] = Reader.read(DOCUMENT, { a: 42 }, (r, json) => r.opt(text(5), (json as { a: unknown }).a, 'a', 'x'));
-    expect(value).to.equal('x');
+    const [value, warnings] = Reader.read(DOCUMENT, { a: 42 }, (r, json) => r.parse(object({ a: orElse('a', text(5), 'x') }), json));
+    expect(value).to.deep.equal({ a: 'x' });
     expect(warnings).to.deep.equal(['test.json a: expected text']);
   });
 

@@ -9,6 +9,7 @@ function item(date: string, title: string, spark = false): Activity {
 function product(slug: string, name: string, activity: Activity[]): Product {
   return {
     version: 1,
+    language: 'en',
     slug,
     name,
     sector: 'DevOps',

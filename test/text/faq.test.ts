@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { readIndex } from '../../src/contract/documents.js';
-import { readProduct } from '../../src/contract/product.js';
+import { readIndex } from '../../src/contract/index-schema.js';
+import { readProduct } from '../../src/contract/product-schema.js';
 import { Reader } from '../../src/contract/reader.js';
 import type { Product, ProductSummary } from '../../src/contract/types.js';
 import * as faq from '../../src/text/faq.js';
