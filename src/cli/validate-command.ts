@@ -1,0 +1,89 @@
+// `sparkpulse validate <folder or URL> [--json] [--timeout <seconds>]`.
+import { EXIT, UsageError, type Command, type Io } from './command.js';
+import { formatReport, printable } from './format.js';
+import { progress } from './progress.js';
+import { DEFAULT_TIMEOUT_MS, EndpointError, openSource } from './source.js';
+import { validate, type Report } from './validate.js';
+
+const MAX_TIMEOUT_S = 600;
+
+export const validateCommand: Command = {
+  synopsis: 'validate <folder or URL>',
+  summary: "check an endpoint's documents the way the widgets read them",
+  usage: `Usage: sparkpulse validate <folder or URL> [--json] [--timeout <seconds>]
+
+Reads index.json and every product document it lists with the widgets' own
+reader, then checks that the documents agree: every listed product has its
+document, under its own slug, saying what the index says; no slug is listed
+twice; activity is newest first; the site's URL templates make a link for
+every product.
+
+  <folder or URL>      the endpoint: a folder (demo/endpoint) or its base URL
+                       (https://data.example.com/sparkpulse/v1/)
+  --json               print one JSON report on stdout instead of text
+  --timeout <seconds>  how long one request may take, body included (default ${DEFAULT_TIMEOUT_MS / 1000})
+  -h, --help           show this help
+
+Exit status: 0 when there is no error (warnings alone give 0 too), 1 when
+there is at least one, 2 when the command is used wrongly.
+`,
+  options: {
+    json: { type: 'boolean' },
+    timeout: { type: 'string' },
+  },
+
+  async run({ positionals, values }, io) {
+    if (positionals.length === 0) throw new UsageError('name the endpoint: a folder or an http(s) URL');
+    if (positionals.length > 1) throw new UsageError(`one endpoint at a time; also given: ${positionals.slice(1).join(' ')}`);
+    const timeoutMs = timeout(values.timeout as string | undefined);
+    const [where] = positionals;
+
+    let source;
+    try {
+      source = openSource(where, timeoutMs);
+      await source.open();
+    } catch (error) {
+      if (!(error instanceof EndpointError)) throw error;
+      if (error.usage) throw new UsageError(error.message);
+      return fail(io, where, error.message, values.json === true);
+    }
+
+    let shown: ReturnType<typeof progress>;
+    const report = await validate(source, {
+      onProgress(done, total) {
+        shown ??= progress(io.stderr, total);
+        shown?.update(done);
+      },
+    });
+    shown?.end();
+    io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+    return report.summary.ok ? EXIT.ok : EXIT.failed;
+  },
+};
+
+function timeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIMEOUT_MS;
+  const seconds = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_S) {
+    throw new UsageError(`--timeout takes a number of seconds above 0, at most ${MAX_TIMEOUT_S}; not ${JSON.stringify(value)}`);
+  }
+  return seconds * 1000;
+}
+
+/** The endpoint cannot be read at all: still one report with --json, so a script has one shape to parse. */
+function fail(io: Io, endpoint: string, message: string, json: boolean): number {
+  if (json) {
+    const report: Report = {
+      version: 1,
+      endpoint,
+      documents: [],
+      errors: [{ document: '', path: '', message, kind: 'endpoint' }],
+      warnings: [],
+      summary: { products: 0, documents: 0, errors: 1, warnings: 0, ok: false },
+    };
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    io.stderr.write(`sparkpulse validate: ${printable(message)}\n`);
+  }
+  return EXIT.failed;
+}

@@ -1,0 +1,190 @@
+// Test-runner commands that let browser tests drive the `sparkpulse` command
+// in Node, on endpoints in temporary folders or behind a local http server.
+//
+//   run-cli          { args }  → { code, signal, stdout, stderr }
+//   cli-endpoint     { files?, answers?, generate? }  → { dir, url }
+//   cli-unreachable  → { url }: a port nothing listens on
+//   check-browser-imports  { files? }  → { code, signal, stdout, stderr } of
+//                    scripts/check-browser-imports.mjs, on src/ or on a source
+//                    tree of `files` ({ 'compare/x.ts': text })
+//
+// cli-endpoint with nothing gives the sample itself (demo/endpoint). With
+// `files` ({ 'products/kafka.json': text, or null to remove it }) and
+// `answers`, a copy of the sample with those changes; with `generate`
+// ({ products, items }), a generated endpoint instead of the sample.
+//
+// The command is built from src/ into .cache/cli/ (scripts/build-cli.mjs),
+// once per change of the sources, never from dist/.
+import { spawn } from 'node:child_process';
+import { createReadStream } from 'node:fs';
+import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize, sep } from 'node:path';
+import { cliBin, ROOT } from '../../scripts/build-cli.mjs';
+import { writeManyProducts } from '../fixtures/many-products.mjs';
+
+/** Below the test runner's 20 s limit for a command, so a hang fails with its own message. */
+const RUN_TIMEOUT_MS = 15_000;
+const OUTPUT_CAP = 4 * 1024 * 1024;
+const SAMPLE_DIR = join(ROOT, 'demo', 'endpoint');
+const MOST_GENERATED = 1_000;
+
+const GUARD = join(ROOT, 'scripts', 'check-browser-imports.mjs');
+
+function run(script, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: ROOT,
+      // No terminal and no colours: what a CI job sees.
+      env: { ...process.env, SPARKPULSE_DEBUG: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const out = { stdout: '', stderr: '' };
+    for (const stream of ['stdout', 'stderr']) {
+      child[stream].setEncoding('utf8');
+      child[stream].on('data', (chunk) => {
+        if (out[stream].length < OUTPUT_CAP) out[stream] += chunk;
+      });
+    }
+    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, ...out });
+    });
+  });
+}
+
+/**
+ * Serves endpoints to the command: `/sample/…` is demo/endpoint, `/e/<n>/…`
+ * the n-th folder cli-endpoint made. `answers` of that folder turn a
+ * document into an HTTP status, or into a request left hanging.
+ */
+function endpointServer(endpoints) {
+  const sockets = new Set();
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const match = /^\/(?:sample|e\/(\d+))\/(.*)$/.exec(url.pathname);
+    const endpoint = match && (match[1] === undefined ? { dir: SAMPLE_DIR, answers: {} } : endpoints[Number(match[1])]);
+    const document = match ? decodeURIComponent(match[2]) : '';
+    const answer = endpoint?.answers[document];
+    if (answer === 'hang') return;
+    if (typeof answer === 'number') {
+      res.writeHead(answer, { 'content-type': 'text/plain' }).end(`answered ${answer}`);
+      return;
+    }
+    const path = endpoint && normalize(join(endpoint.dir, document));
+    const inside = path && path.startsWith(endpoint.dir + sep);
+    const info = inside ? await stat(path).catch(() => undefined) : undefined;
+    if (!info?.isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': info.size });
+    createReadStream(path).pipe(res);
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  const listening = new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`));
+  });
+  return {
+    origin: listening,
+    close: () =>
+      new Promise((resolve) => {
+        // Hanging requests hold their sockets open; close would wait for them.
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A port that was just free: a request to it is refused. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Writes `files` ({ 'products/kafka.json': text }, or null to remove one) under `dir`, and nowhere else. */
+async function writeFiles(dir, files) {
+  for (const [name, text] of Object.entries(files)) {
+    const path = normalize(join(dir, name));
+    if (!path.startsWith(dir + sep)) throw new Error(`${name} is outside ${dir}`);
+    if (text === null) {
+      await rm(path, { force: true });
+    } else {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text);
+    }
+  }
+}
+
+async function writeEndpoint(dir, { files = {}, generate }) {
+  if (generate) {
+    if (!(generate.products <= MOST_GENERATED)) throw new Error(`cli-endpoint generates at most ${MOST_GENERATED} products`);
+    await writeManyProducts(dir, generate);
+  } else {
+    await cp(SAMPLE_DIR, dir, { recursive: true });
+  }
+  await writeFiles(dir, files);
+}
+
+export function cliRunnerPlugin() {
+  const endpoints = [];
+  let server;
+  let temp;
+  const origin = () => (server ??= endpointServer(endpoints)).origin;
+  let made = 0;
+  const folder = async () => {
+    temp ??= mkdtemp(join(tmpdir(), 'sparkpulse-cli-'));
+    return join(await temp, `${made++}`);
+  };
+
+  return {
+    name: 'sparkpulse-cli-runner',
+    async executeCommand({ command, payload = {} }) {
+      switch (command) {
+        case 'run-cli':
+          return run(await cliBin(), payload.args ?? []);
+        case 'cli-endpoint': {
+          if (!payload.files && !payload.generate && !payload.answers) {
+            return { dir: SAMPLE_DIR, url: `${await origin()}/sample/` };
+          }
+          const n = endpoints.length;
+          const dir = await folder();
+          endpoints.push({ dir, answers: payload.answers ?? {} });
+          await writeEndpoint(dir, payload);
+          return { dir, url: `${await origin()}/e/${n}/` };
+        }
+        case 'cli-unreachable':
+          return { url: `http://127.0.0.1:${await freePort()}/v1/` };
+        case 'check-browser-imports': {
+          if (!payload.files) return run(GUARD, []);
+          const dir = await folder();
+          await mkdir(dir, { recursive: true });
+          await writeFiles(dir, payload.files);
+          return run(GUARD, ['--src', dir]);
+        }
+        default:
+          return undefined;
+      }
+    },
+    async serverStop() {
+      await server?.close();
+      if (temp) await rm(await temp, { recursive: true, force: true });
+    },
+  };
+}
