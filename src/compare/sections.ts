@@ -32,6 +32,7 @@ export interface Comparison {
 
 const productPage = (index: Index, slug: string) => fillTemplate(index.site.productUrl, { slug });
 const comparePage = (index: Index, a: string, b: string) => fillTemplate(index.site.compareUrl, { a, b });
+const alternativesPage = (index: Index, slug: string) => fillTemplate(index.site.alternativesUrl, { slug });
 
 function hostname(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
@@ -132,7 +133,18 @@ function alternatives(c: Comparison) {
       : c.shape.alternatives > 0
         ? html`<p class="alternatives__none muted clamp">${sectionMessages.noAlternatives}</p>`
         : nothing;
-  return section('alternatives', c, html`<h2 class="clamp">Alternatives</h2>${list}`);
+  const all = alternativesPage(index, a.slug);
+  return section(
+    'alternatives',
+    c,
+    html`<h2 class="clamp">Alternatives</h2>
+      <div class="alternatives__list-box">${list}</div>
+      <p class="alternatives__all clamp">
+        ${all
+          ? html`<a href=${all} rel="noopener noreferrer">${sectionMessages.allAlternatives(a.name)}<span aria-hidden="true"> →</span></a>`
+          : nothing}
+      </p>`,
+  );
 }
 
 function activity(c: Comparison) {

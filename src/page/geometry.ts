@@ -120,7 +120,8 @@ export function sectionHeight(section: string, shape: CompareShape, layout: Layo
     case 'editorial':
       return sum(heading, pair(editorialCard, layout));
     case 'alternatives':
-      return sum(heading, alternativesList(shape.alternatives, layout));
+      // The line below the list holds the link to every alternative, when the site has that page.
+      return sum(heading, alternativesList(shape.alternatives, layout), length(GAP_EM), lines(1));
     case 'activity':
       return sum(heading, feedHeight(shape.limit, layout));
     case 'faq':

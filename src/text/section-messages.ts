@@ -10,4 +10,5 @@ export const sectionMessages = {
   recentActivity: 'Recent activity',
   editorial: { currentState: 'Current state', heading: "Where it's heading", prediction: 'Prediction' },
   noAlternatives: 'No other products of these sectors are tracked yet.',
+  allAlternatives: (name: string) => `See all ${isolate(name)} alternatives`,
 } as const;

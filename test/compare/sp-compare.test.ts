@@ -109,6 +109,26 @@ describe('<sp-compare>', () => {
       }
     });
 
+    it('links to every alternative to A when the site has that page', async () => {
+      const el = await loaded();
+      const link = $(el, '.alternatives__all a') as HTMLAnchorElement;
+      expect(textOf(link)).to.equal('See all Apache Kafka alternatives →');
+      expect(link.href).to.equal('https://sparkpulse.example/alternatives/kafka');
+      expect(link.querySelector('[aria-hidden="true"]')!.textContent).to.equal(' →');
+    });
+
+    it('keeps the link’s line, empty, when the site has no page of alternatives', async () => {
+      const ep = new URL(endpoint('ok'), location.href).href;
+      const index = await (await fetch('/demo/endpoint/index.json')).json();
+      delete index.site.alternativesUrl;
+      sharedClient().prime(`${ep}index.json`, index);
+      const el = await compare('kafka', 'linkerd', ep, { sections: 'alternatives' });
+      await settled(el);
+      expect($(el, '.alternatives__all a')).to.equal(null);
+      expect($(el, '.alternatives__all')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
     it('lists the three fastest alternatives of the same sectors, never A or B', async () => {
       const el = await loaded();
       const names = $$(el, '.alternative__name').map(textOf);
