@@ -7,6 +7,8 @@ import { pageHeaders } from './test/server/page-headers.mjs';
 import { CDN_HOST, secondOrigin } from './test/server/second-origin.mjs';
 import { otherBuilds } from './test/server/other-builds.mjs';
 import { demoServerProbePlugin } from './test/server/demo-server-probe.mjs';
+import { cliRunnerPlugin } from './test/server/cli-runner.mjs';
+import { jsonSchemaValidatorPlugin } from './test/server/json-schema-validator.mjs';
 import { pageMetricsPlugin } from './test/server/page-metrics.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
@@ -23,6 +25,8 @@ export default {
   plugins: [
     pageMetricsPlugin(),
     demoServerProbePlugin(),
+    cliRunnerPlugin(),
+    jsonSchemaValidatorPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

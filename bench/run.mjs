@@ -5,6 +5,8 @@
 //   CHROME_PATH=/path/to/chrome node bench/run.mjs
 //   node bench/run.mjs --only unseen   # only the unseen-data layout measures,
 //                                      # merged into an existing results.json
+//   node bench/run.mjs --only validate # only `sparkpulse validate` on 5,000
+//                                      # generated products, merged likewise
 //
 // Everything is served from 127.0.0.1 by bench/server.mjs; every wait is
 // bounded, and the browser and server are closed whatever happens.
@@ -18,7 +20,9 @@ import { finishPage, installProbe, pageWidths, scrollThrough, timeWidgetAgainstS
 import { ITEMS_PER_PRODUCT, LARGE_ENDPOINT_PATH, LARGE_PRODUCTS, largeEndpoint } from './large-endpoint.mjs';
 import { startServer } from './server.mjs';
 import { UNSEEN_LATENCY_MS, UNSEEN_SEEDS, unseenEndpoint, unseenEndpoints, unseenLatency } from './unseen-endpoint.mjs';
+import { measureValidate, validateRow } from './validate.mjs';
 import { longestMainThreadTask } from './trace.mjs';
+import { measureColdLoads, measureWidgetTasks } from './tasks.mjs';
 
 const CHROME_PATH = chromiumPath ?? '/usr/bin/chromium';
 const CHROME_ARGS = [
@@ -297,7 +301,7 @@ function recorder(results) {
   };
 }
 
-async function measureInBrowser(results, origin) {
+async function measureInBrowser(results, origin, documents) {
   const attempt = recorder(results);
   const browser = await launchBrowser();
   try {
@@ -325,13 +329,19 @@ async function measureInBrowser(results, origin) {
         withoutWidgetsSamples: baseline,
       };
     });
+    results.widgetTasks = await attempt('widget tasks', () =>
+      measureWidgetTasks(browser, origin, 'demo/blog.html', { slowdowns: [CPU_SLOWDOWN, 1], runs: TRACE_SAMPLES, viewport: VIEWPORT }),
+    );
+    results.coldLoads = await attempt('cold loads', () =>
+      measureColdLoads(browser, origin, (pages) => pages.forEach((page, path) => documents.set(path, page)), { viewport: VIEWPORT }),
+    );
     results.render.compare = await attempt('render sp-compare', () =>
       measureRender(browser, origin, 'sp-compare', { a: 'kafka', b: 'linkerd' }),
     );
     results.render.timeline = await attempt('render sp-timeline', () =>
       measureRender(browser, origin, 'sp-timeline', {
         products: LARGE_PRODUCTS.join(','),
-        limit: '1000',
+        limit: '200',
         endpoint: LARGE_ENDPOINT_PATH,
       }),
     );
@@ -401,9 +411,22 @@ function tableRows(results) {
     `${ms(task.ms)} · without widgets ${ms(task.withoutWidgetsMs)}`,
     `medians of ${task.samples.length} loads each; longest RunTask on the renderer main thread`,
   ]);
+  add(`widgets' longest task: demo/blog.html`, results.widgetTasks, 'widget tasks', (tasks) => [
+    `${CPU_SLOWDOWN}× CPU ${ms(tasks[`${CPU_SLOWDOWN}x`].widgets)} · no throttling ${ms(tasks['1x'].widgets)}`,
+    `medians of ${tasks['1x'].samples.length}; every task from the first chunk's evaluation; the page's longest ${ms(tasks[`${CPU_SLOWDOWN}x`].page)} and ${ms(tasks['1x'].page)}`,
+  ]);
+  for (const [key, label] of [
+    ['compare', 'cold load: <sp-compare> vs the same declarative shadow DOM'],
+    ['badges', 'cold load: 100 badges vs 100 static spans'],
+  ]) {
+    add(label, results.coldLoads?.[key], 'cold loads', (cold) => [
+      `${ms(cold.widget.ms)} vs ${ms(cold.static.ms)} · ${cold.ratio.toFixed(2)}×`,
+      `medians of ${results.coldLoads.runs} loads, each in a fresh context, until shown`,
+    ]);
+  }
   const renders = [
     ['compare', 'render: <sp-compare a="kafka" b="linkerd">', 'render sp-compare'],
-    ['timeline', 'render: <sp-timeline limit="1000">', 'render sp-timeline'],
+    ['timeline', 'render: <sp-timeline limit="200">', 'render sp-timeline'],
   ];
   for (const [key, label, failureName] of renders) {
     add(label, results.render[key], failureName, (r) => [
@@ -415,6 +438,7 @@ function tableRows(results) {
     mib(heap.withBadges),
     `without badges ${mib(heap.baseline)}, difference +${mib(heap.difference)}`,
   ]);
+  add('sparkpulse validate', results.validate, 'sparkpulse validate', (validate) => validateRow(validate).slice(1));
   return [...rows, ...unseenRows(results)];
 }
 
@@ -439,17 +463,47 @@ async function mainOnlyUnseen(server) {
   return results;
 }
 
+/**
+ * `--only validate`: times only `sparkpulse validate` on a large generated
+ * endpoint (no browser, no server), merged into results.json like --only unseen.
+ */
+async function mainOnlyValidate() {
+  const results = { date: new Date().toISOString(), validate: undefined, failures: [] };
+  results.validate = await recorder(results)('sparkpulse validate', measureValidate);
+  console.log('Sparkpulse bench, sparkpulse validate only');
+  if (results.validate) console.log(formatTable(['measure', 'result', 'notes'], [validateRow(results.validate)], 'lll'));
+  const previous = existsSync(RESULTS_FILE) ? JSON.parse(await readFile(RESULTS_FILE, 'utf8')) : {};
+  const merged = {
+    ...previous,
+    validate: results.validate,
+    validateDate: results.date,
+    failures: [...(previous.failures ?? []).filter((f) => f.measurement !== 'sparkpulse validate'), ...results.failures],
+  };
+  await writeFile(RESULTS_FILE, `${JSON.stringify(merged, null, 2)}\n`);
+  return results;
+}
+
 async function main() {
-  if (process.argv.includes('--only') && ONLY !== 'unseen') throw new Error(`--only takes "unseen", not "${ONLY ?? ''}"`);
+  if (process.argv.includes('--only') && !['unseen', 'validate'].includes(ONLY)) {
+    throw new Error(`--only takes "unseen" or "validate", not "${ONLY ?? ''}"`);
+  }
+  if (ONLY === 'validate') {
+    const { failures } = await mainOnlyValidate();
+    reportEnd(failures);
+    return;
+  }
   const results = {
     date: new Date().toISOString(),
     browser: undefined,
     sizes: undefined,
     pages: {},
     longestTask: undefined,
+    widgetTasks: undefined,
+    coldLoads: undefined,
     render: {},
     heap: undefined,
     unseen: undefined,
+    validate: undefined,
     largeEndpoint: { products: LARGE_PRODUCTS, itemsPerProduct: ITEMS_PER_PRODUCT },
     failures: [],
   };
@@ -462,11 +516,13 @@ async function main() {
       const { failures } = await mainOnlyUnseen(server);
       results.failures = failures;
     } else {
-      await measureInBrowser(results, server.origin);
+      await measureInBrowser(results, server.origin, documents);
     }
   } finally {
     await server.close();
   }
+  // In Node alone, after the browser is gone, so neither slows the other.
+  if (!ONLY) results.validate = await recorder(results)('sparkpulse validate', measureValidate);
 
   if (!ONLY) {
     console.log(`Sparkpulse bench · ${results.browser} · viewport ${VIEWPORT.width}×${VIEWPORT.height}`);
@@ -475,10 +531,14 @@ async function main() {
     results.sizes.rows = results.sizes.rows.map(({ files, ...row }) => ({ ...row, files: files?.map(fromRoot) }));
     await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   }
-  console.log(`\nWrote ${fromRoot(RESULTS_FILE)}`);
-  if (results.failures.length > 0) {
-    console.error(`\n${results.failures.length} measurement(s) failed:`);
-    for (const { measurement, error } of results.failures) console.error(`  - ${measurement}: ${error}`);
+  reportEnd(results.failures);
+}
+
+function reportEnd(failures) {
+  console.log(`\nWrote ${RESULTS_FILE.replace(`${ROOT}/`, '')}`);
+  if (failures.length > 0) {
+    console.error(`\n${failures.length} measurement(s) failed:`);
+    for (const { measurement, error } of failures) console.error(`  - ${measurement}: ${error}`);
     process.exitCode = 1;
   }
 }
