@@ -10,6 +10,7 @@ import { demoServerProbePlugin } from './test/server/demo-server-probe.mjs';
 import { cliRunnerPlugin } from './test/server/cli-runner.mjs';
 import { jsonSchemaValidatorPlugin } from './test/server/json-schema-validator.mjs';
 import { pageMetricsPlugin } from './test/server/page-metrics.mjs';
+import { fontSizePlugin } from './test/server/font-size.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
@@ -24,6 +25,7 @@ export default {
   middleware: [secondOrigin(), otherBuilds(), fakeEndpoint(), pageHeaders()],
   plugins: [
     pageMetricsPlugin(),
+    fontSizePlugin(),
     demoServerProbePlugin(),
     cliRunnerPlugin(),
     jsonSchemaValidatorPlugin(),

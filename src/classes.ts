@@ -9,5 +9,8 @@ export { SpErrorEvent, SpLoadEvent } from './element/events.js';
 export { define, DEFAULT_PREFIX } from './define.js';
 export { defineAll, type DefineOptions } from './define-all.js';
 export { VERSION } from './version.js';
+export { registerSparkpulseTranslation as registerTranslation } from './element/localize.js';
+export { SHIPPED_LANGUAGES } from './text/languages.js';
+export type { Translation, TermKey } from './text/catalogue/en.js';
 export * from './contract/index.js';
 export * from './client/index.js';

@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 // Every state has the same box, so text around an inline badge never moves
-// when its data arrives. A name too long for it ends in an ellipsis.
+// when its data arrives. The box is in em of the reader's default font size
+// (14em × 1.5em, 224 × 24 px at 16 px), as the loader reserves it; its text
+// is a size smaller. A name too long for it ends in an ellipsis.
 export const badgeStyles = css`
   :host {
     display: inline-block;
@@ -11,18 +13,21 @@ export const badgeStyles = css`
     /* Its own width, whether the host is inline-block or, restyled by the page, inline. */
     width: max-content;
     background: transparent;
-    font-size: var(--sp-font-size, 14px);
-    line-height: 20px;
+    line-height: 1.25;
   }
   .badge,
   .state {
     display: flex;
-    width: var(--sp-badge-width, 224px);
-    height: 24px;
+    width: var(--sp-badge-width, 14em);
+    height: 1.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     overflow: hidden;
     white-space: nowrap;
+  }
+  .badge > *,
+  .state > * {
+    font-size: 0.875em;
   }
   .badge {
     text-decoration: none;
@@ -31,7 +36,7 @@ export const badgeStyles = css`
   .badge__velocity,
   .state {
     align-items: center;
-    padding: 1px 8px;
+    padding: 0 0.5em;
   }
   .badge__name {
     flex: 1;
@@ -48,9 +53,13 @@ export const badgeStyles = css`
   }
   .state--error {
     flex-wrap: nowrap;
-    padding-right: 1px;
+    padding-inline-end: 1px;
   }
   .state--error button {
-    padding: 0 8px;
+    padding: 0 0.5em;
+  }
+  .state p {
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 `;

@@ -5,14 +5,16 @@ import { baseStyles } from '../element/base.styles.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
 import { propertyValue, rawAttribute, textValue } from '../element/values.js';
-import { fillTemplate, formatVelocity } from '../text/format.js';
-import { messages } from '../text/messages.js';
+import { fillTemplate } from '../text/format.js';
+import { isolate } from '../text/isolate.js';
 import { badgeStyles } from './sp-velocity-badge.styles.js';
 
 interface BadgeData {
   product: ProductSummary;
   /** Absent when the site has no product page template. */
   href?: string;
+  /** The language of the endpoint's texts. */
+  dataLang: string;
 }
 
 /**
@@ -63,26 +65,43 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
     const index = await loadIndex(this.client, endpoint, signal);
     const product = index.products.find((p) => p.slug === slug);
     if (!product) return new NotTracked([slug]);
-    return { product, href: fillTemplate(index.site.productUrl, { slug }) };
+    return { product, href: fillTemplate(index.site.productUrl, { slug }), dataLang: index.language };
   }
 
-  protected renderLoaded({ product, href }: BadgeData) {
-    const content = html`<span part="name" class="badge__name">${product.name}</span
-      ><span class="visually-hidden">, </span
-      ><span part="velocity" class="badge__velocity">${messages.velocity(formatVelocity(product.velocity))}</span>`;
+  /** "Retry loading the badge of kafka". */
+  protected retryLabel(): string {
+    return this.words.t('retryBadge', { product: isolate(this.product) });
+  }
+
+  protected renderLoaded({ product, href, dataLang }: BadgeData) {
+    const words = this.words;
+    const content = html`<span part="name" class="badge__name" lang=${dataLang}>${product.name}</span
+      ><span class="visually-hidden">${words.t('badgeSeparator')}</span
+      ><span part="velocity" class="badge__velocity">${words.t('velocity', { score: words.score(product.velocity) })}</span>`;
     return href
       ? html`<a part="badge" class="badge" href=${href} rel="noopener noreferrer">${content}</a>`
       : html`<span part="badge" class="badge">${content}</span>`;
   }
 
-  /** A badge has room for two words; the reason stays in the tooltip. */
+  /**
+   * A badge has room for two words; the eye gets them and the whole sentence
+   * as a tooltip, assistive technology gets the sentence.
+   */
   protected override renderErrorText(error: Error) {
-    return html`<span title=${this.errorSentence(error)}>${messages.errorShort}</span>`;
+    return this.#short(this.words.t('errorShort'), this.errorSentence(error));
   }
 
-  /** The sentence would not fit the badge's box; it stays in the tooltip. */
   protected override renderEmpty(value: NotTracked) {
-    return html`<p part="empty" class="state" title=${this.emptySentence(value)}>${messages.notTrackedShort}</p>`;
+    return html`<p part="empty" class="state">${this.#short(this.words.t('notTrackedShort'), this.emptySentence(value))}</p>`;
+  }
+
+  #short(shown: string, sentence: string) {
+    return html`<span title=${sentence} aria-hidden="true">${shown}</span><span class="visually-hidden">${sentence}</span>`;
+  }
+
+  /** After Retry brought the badge back: its link. */
+  protected override focusTarget() {
+    return this.renderRoot.querySelector<HTMLElement>('a.badge') ?? super.focusTarget();
   }
 
   protected renderPlaceholder() {

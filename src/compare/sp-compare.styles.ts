@@ -23,16 +23,22 @@ export const compareStyles = css`
     gap: ${n(GAP_EM)}em;
     min-width: 0;
   }
-  h2,
-  h3 {
+  /* By class, not tag: heading-level decides the tags, and the look and height stay. */
+  .heading,
+  .subheading {
     margin: 0;
+    font-weight: 700;
   }
-  h2 {
+  .heading {
     font-size: 1.25em;
     line-height: 1.2;
   }
-  h3 {
+  .subheading {
     font-size: 1em;
+  }
+  .card__name {
+    flex: 1;
+    min-width: 0;
   }
   .muted {
     color: var(--_muted);
@@ -102,9 +108,6 @@ export const compareStyles = css`
     gap: 0.5em;
     height: ${n(LOGO_EM)}em;
     min-width: 0;
-  }
-  .card__name {
-    flex: 1;
   }
   dl {
     display: grid;
@@ -212,8 +215,17 @@ export const compareStyles = css`
     flex: none;
     color: var(--_muted);
   }
+  :dir(rtl) summary::before {
+    content: '◂';
+  }
   details[open] > summary::before {
     content: '▾';
+  }
+  .arrow::before {
+    content: ' →';
+  }
+  :dir(rtl) .arrow::before {
+    content: ' ←';
   }
   summary .clamp {
     --lines: ${n(LINES.question)};

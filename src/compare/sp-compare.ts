@@ -3,7 +3,6 @@ import { html, isServer, type PropertyValues } from 'lit';
 import type { Index, Product } from '../contract/types.js';
 import { loadIndex } from '../client/index-document.js';
 import { loadProduct } from '../client/product.js';
-import { langOf } from '../element/lang.js';
 import { baseStyles } from '../element/base.styles.js';
 import { countWithin, listValue, propertyValue, rawAttribute, textValue } from '../element/values.js';
 import { warnOnce } from '../page/shared.js';
@@ -12,14 +11,14 @@ import { logoTemplate } from '../element/logo.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
 import { nextTask } from '../element/next-task.js';
-import { showsTimes } from '../element/time.js';
+import { showsTimes, timePreparations } from '../element/time.js';
 import { boxHeights } from '../element/box.js';
 import { fixedHeightStyles } from '../element/fixed-height.styles.js';
 import { feedStyles } from '../feed/feed.styles.js';
 import { alternatives } from '../model/alternatives.js';
 import { feed } from '../model/feed.js';
 import { compareFaq } from '../text/faq.js';
-import { messages } from '../text/messages.js';
+import { isolate } from '../text/isolate.js';
 import { renderSection, SECTIONS, type Comparison, type Section } from './sections.js';
 import { compareStyles } from './sp-compare.styles.js';
 
@@ -73,6 +72,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     sections: { converter: rawAttribute },
     alternatives: { converter: rawAttribute },
     limit: { converter: rawAttribute },
+    headingLevel: { attribute: 'heading-level', converter: rawAttribute },
     failedLogos: { state: true },
   };
 
@@ -125,9 +125,35 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     this.#limit = countWithin(this, 'limit', value, DEFAULT_LIMIT, MAX_LIMIT);
   }
 
+  #headingLevel = 2;
+
+  /** The level of the sections' headings, 1 to 6, so they fit the host page's outline; sub-headings are one below. */
+  get headingLevel(): number {
+    return this.#headingLevel;
+  }
+  set headingLevel(value: number | string) {
+    this.#headingLevel = Math.max(1, countWithin(this, 'headingLevel', value, 2, 6));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.unwatch.push(showsTimes(this));
+  }
+
+  protected override preparations() {
+    return [...super.preparations(), ...timePreparations(() => this.words.lang), () => this.words.list([]), () => this.words.items([])];
+  }
+
+  /** "Retry loading the comparison of kafka and linkerd". */
+  protected retryLabel(): string {
+    return this.words.t('retryCompare', { a: isolate(this.a), b: isolate(this.b) });
+  }
+
+  /** The comparison is a region, named after its products: "Apache Kafka vs Linkerd". */
+  protected override regionName(): string {
+    const value = this.data.value;
+    const [a, b] = value && !(value instanceof NotTracked) ? [value.a.name, value.b.name] : [this.a, this.b];
+    return this.words.t('comparison', { a: isolate(a), b: isolate(b) });
   }
 
   /** Logo URLs that did not load; their products show initials instead. */
@@ -169,17 +195,17 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   }
 
   /** Why `a` and `b` make no comparison, asking nothing of the endpoint: one is missing, or both are the same. */
-  private misnamed(): string | undefined {
+  private misnamed(): NotTracked['sentence'] {
     const { a, b } = this;
-    if (a && a === b) return messages.sameProduct(a);
-    if (a && !b) return messages.missingProduct('b', a);
-    if (b && !a) return messages.missingProduct('a', b);
+    if (a && a === b) return { key: 'sameProduct', values: { product: isolate(a) } };
+    if (a && !b) return { key: 'missingProduct', values: { product: isolate(a), attribute: 'b' } };
+    if (b && !a) return { key: 'missingProduct', values: { product: isolate(b), attribute: 'a' } };
     return undefined;
   }
 
   /** The comparison for `data`, derived again only when the data or an attribute it depends on changed. */
   private comparisonOf(data: CompareData): Comparison {
-    const from = [data, this.alternatives, this.limit, this.sections, this.failedLogos, langOf(this)];
+    const from = [data, this.alternatives, this.limit, this.sections, this.failedLogos, this.words, this.headingLevel];
     if (this.#derived?.from.every((value, i) => value === from[i])) return this.#derived.comparison;
     this.#derived = { from, comparison: this.comparison(data) };
     return this.#derived.comparison;
@@ -192,9 +218,11 @@ export class SpCompare extends SparkpulseElement<CompareData> {
       a,
       b,
       alternatives: pick([a.sector, b.sector]),
-      faq: compareFaq(a, b, pick([a.sector]), pick([b.sector])),
+      faq: compareFaq(a, b, pick([a.sector]), pick([b.sector]), this.words),
       activity: feed([a, b], { limit: this.limit }),
-      lang: langOf(this),
+      words: this.words,
+      dataLang: index.language,
+      level: this.headingLevel,
       shape: this.shape(),
       logo: (p) => logoTemplate(p.name, p.logo, this.failedLogos.has(p.logo!), () => this.logoFailed(p.logo!)),
     };

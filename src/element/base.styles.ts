@@ -17,8 +17,8 @@ const darkTokens = css`
 `;
 
 /**
- * Tokens, states and small utilities every widget shares. Sizes use px and
- * em, never rem, and `.root` starts from `all: initial`: nothing the host
+ * Tokens, states and small utilities every widget shares. Sizes are in em
+ * of the reader's default font size (px only for hairlines and radii), never rem, and `.root` starts from `all: initial`: nothing the host
  * page sets, not even on the element itself, is inherited inside.
  */
 export const baseStyles = css`
@@ -39,11 +39,11 @@ export const baseStyles = css`
     --_scheme: light;
     all: initial;
     display: block;
-    direction: ltr;
     unicode-bidi: isolate;
     color: var(--_fg);
     background: var(--_bg);
-    font-size: var(--sp-font-size, 16px);
+    /* The reader's own default size: all: initial has reset it to medium. */
+    font-size: var(--sp-font-size, medium);
     line-height: 1.5;
     font-family: var(--sp-font, system-ui, sans-serif);
     color-scheme: var(--_scheme);
@@ -69,6 +69,10 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
   }
+  /* Focused by the widget after Retry, to be read; a ring around it all would only clutter. */
+  .root:focus {
+    outline: none;
+  }
   :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
@@ -91,7 +95,7 @@ export const baseStyles = css`
   .state--error {
     display: flex;
     flex-wrap: wrap;
-    gap: 8px;
+    gap: 0.5em;
     align-items: center;
     justify-content: space-between;
     color: var(--_fg);
@@ -105,13 +109,13 @@ export const baseStyles = css`
     color: var(--_fg);
     background: var(--_surface);
     border: 1px solid var(--_border);
-    border-radius: 6px;
-    padding: 4px 12px;
+    border-radius: 0.375em;
+    padding: 0.25em 0.75em;
     cursor: pointer;
   }
   .skeleton {
     display: block;
     background: var(--_surface);
-    border-radius: 4px;
+    border-radius: 0.25em;
   }
 `;

@@ -1,12 +1,28 @@
+/** `el`, then each ancestor, crossing shadow roots up to their hosts. */
+function* selfAndAncestors(el: Element): Generator<Element> {
+  for (let node: Node | null = el; node; node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null) {
+    if (node.nodeType === 1) yield node as Element;
+  }
+}
+
 /**
- * The language an element's text should use: the `lang` of its nearest
- * ancestor, crossing shadow roots, else the document's, else the browser's.
+ * The language an element's text should use: its own `lang`, else its
+ * nearest ancestor's, crossing shadow roots, else the document's; English
+ * when none says.
  */
 export function langOf(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || navigator.language;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  for (const el of selfAndAncestors(element)) {
+    const lang = el.getAttribute('lang');
+    if (lang) return lang;
   }
-  return navigator.language || 'en';
+  return 'en';
+}
+
+/** The direction set nearest `element` by a `dir` attribute (its own, an ancestor's, the document's), if any. */
+export function dirOf(element: Element): 'ltr' | 'rtl' | undefined {
+  for (const el of selfAndAncestors(element)) {
+    const dir = el.getAttribute('dir')?.toLowerCase();
+    if (dir === 'ltr' || dir === 'rtl') return dir;
+  }
+  return undefined;
 }

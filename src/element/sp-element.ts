@@ -1,13 +1,17 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { sharedClient, type DataClient } from '../client/client.js';
 import { define } from '../define.js';
 import { resolveEndpoint } from '../client/endpoint.js';
-import { messages } from '../text/messages.js';
 import { failureReason } from '../text/reasons.js';
+import { isolate } from '../text/isolate.js';
+import type { Words } from '../text/words.js';
+import { pageShared } from '../page/shared.js';
 import { baseStyles } from './base.styles.js';
 import { SpErrorEvent, SpLoadEvent } from './events.js';
 import { NotTracked } from './not-tracked.js';
+import { Localize } from './localize.js';
+import { nextTask } from './next-task.js';
 import { restyle } from './restyle.js';
 import { choiceValue, propertyValue, rawAttribute, textValue } from './values.js';
 
@@ -73,6 +77,15 @@ export abstract class SparkpulseElement<T> extends LitElement {
 
   protected readonly client: DataClient = sharedClient();
 
+  /** The widget's language and direction, and its words in that language. */
+  protected readonly localize = new Localize(this);
+
+  /** Whether this widget's failure is the one the page announces; see #announceFailure. */
+  #announcing = false;
+
+  /** Retry was pressed: once the new state shows, focus goes to it. */
+  #focusAfterRun = false;
+
   /** Stops watching the page when the widget leaves it. */
   protected readonly unwatch: (() => void)[] = [];
 
@@ -97,14 +110,19 @@ export abstract class SparkpulseElement<T> extends LitElement {
       // in its initial state: the placeholder, and no request.
       if (!wanted) return initialState;
       try {
-        return await this.load(resolveEndpoint(endpoint), signal);
+        // The words of the widget's language come with its data, so it never shows English first.
+        const [data] = await Promise.all([this.load(resolveEndpoint(endpoint), signal), this.localize.ready()]);
+        return data;
       } catch (error) {
         if (signal.aborted) return initialState;
         throw error;
       }
     },
     onComplete: (value) => this.#dispatchAfterRender(new SpLoadEvent(value instanceof NotTracked)),
-    onError: (error) => this.#dispatchAfterRender(new SpErrorEvent(asError(error))),
+    onError: (error) => {
+      this.#announceFailure();
+      this.#dispatchAfterRender(new SpErrorEvent(asError(error)));
+    },
   });
 
   /** The attribute values that decide which documents to load. */
@@ -120,6 +138,7 @@ export abstract class SparkpulseElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    void this.#prepare();
     this.unwatch.push(this.client.onUpdate(() => this.#refresh()));
     if (this.loading === 'lazy' && !this.near) this.#waitUntilNear();
     if (this.#interrupted) {
@@ -162,9 +181,50 @@ export abstract class SparkpulseElement<T> extends LitElement {
     void this.data.run().finally(() => (this.#refreshing = false));
   }
 
+  /** The widget's words, in its language. */
+  protected get words(): Words {
+    return this.localize.words();
+  }
+
   protected override render(): TemplateResult {
-    // One root inside the shadow root, which the styles reset and own.
-    return html`<div class="root root--${this.theme}">${this.#renderState()}</div>`;
+    // One root inside the shadow root, which the styles reset and own. The
+    // status region is always there, so a change of its words is announced.
+    const words = this.words;
+    const region = this.regionName();
+    return html`<div
+      class="root root--${this.theme}"
+      lang=${words.lang}
+      dir=${this.localize.dir()}
+      tabindex="-1"
+      role=${region ? 'region' : nothing}
+      aria-label=${region ?? nothing}
+    >
+      <span class="visually-hidden" role="status">${this.#statusText(words)}</span>
+      ${this.#renderState()}
+    </div>`;
+  }
+
+  /**
+   * What the status region says: "Loading…" while loading (not announced:
+   * it is there from the start), the failure for the one widget that
+   * announces it, and nothing otherwise.
+   */
+  #statusText(words: Words): string {
+    const { status } = this.data;
+    if (status === TaskStatus.ERROR) return this.#announcing ? words.t('loadFailed') : '';
+    return status === TaskStatus.COMPLETE || this.#refreshing ? '' : words.t('loading');
+  }
+
+  /**
+   * Widgets that fail together (a page of badges whose endpoint is down) are
+   * announced once, politely: the first failure in a few seconds speaks for
+   * the page, the others stay quiet.
+   */
+  #announceFailure(): void {
+    const page = pageShared('sparkpulse.announced.v1', () => ({ at: -Infinity }));
+    const now = Date.now();
+    this.#announcing = now - page.at > ANNOUNCE_QUIET_MS;
+    if (this.#announcing) page.at = now;
   }
 
   #renderState(): TemplateResult {
@@ -185,27 +245,52 @@ export abstract class SparkpulseElement<T> extends LitElement {
     }
   }
 
+  /**
+   * What the widget does before its data arrives, each step in a task of
+   * its own: the page's first Intl object sets up the browser's ICU data,
+   * 70 ms or more on a slow phone, and must never join a render.
+   */
+  protected preparations(): (() => void)[] {
+    return [() => this.words.score(0)];
+  }
+
+  async #prepare(): Promise<void> {
+    for (const step of this.preparations()) {
+      await nextTask();
+      step();
+    }
+  }
+
+  /** A name for the widget as a landmark region ("Apache Kafka vs Linkerd"); none by default. */
+  protected regionName(): string | undefined {
+    return undefined;
+  }
+
   protected renderLoading(): TemplateResult {
-    return html`<div part="loading" class="loading" aria-busy="true">
-      <span class="visually-hidden" role="status">${messages.loading}</span>
-      ${this.renderPlaceholder()}
-    </div>`;
+    return html`<div part="loading" class="loading" aria-busy="true">${this.renderPlaceholder()}</div>`;
   }
 
   protected renderEmpty(value: NotTracked): TemplateResult {
     return html`<p part="empty" class="state">${this.emptySentence(value)}</p>`;
   }
 
-  /** "kafka is not tracked by Sparkpulse.", or that no product was named. */
+  /** "kafka is not tracked by Sparkpulse.", that no product was named, or the widget's own reason. */
   protected emptySentence({ slugs, sentence }: NotTracked): string {
-    if (sentence) return sentence;
-    return slugs.length > 0 ? messages.notTracked(slugs) : messages.noProduct;
+    const words = this.words;
+    if (sentence) return words.t(sentence.key, sentence.values);
+    if (slugs.length === 0) return words.t('noProduct');
+    return words.t('notTracked', { count: slugs.length, names: words.list(slugs.map(isolate)) });
   }
 
+  /**
+   * The reason, Retry, and what the page wrote between the tags (a link to
+   * the comparison, a badge image): a reader keeps it while the endpoint is down.
+   */
   protected renderError(error: Error): TemplateResult {
-    return html`<div part="error" class="state state--error" role="alert">
+    return html`<div part="error" class="state state--error">
       <p>${this.renderErrorText(error)}</p>
-      <button part="retry" type="button" @click=${() => this.data.run()}>${messages.retry}</button>
+      <button part="retry" type="button" aria-label=${this.retryLabel()} @click=${this.#retry}>${this.words.t('retry')}</button>
+      <div part="fallback" class="fallback"><slot></slot></div>
     </div>`;
   }
 
@@ -216,7 +301,29 @@ export abstract class SparkpulseElement<T> extends LitElement {
 
   /** "Could not load Sparkpulse data: <reason>." */
   protected errorSentence(error: Error): string {
-    return messages.error(failureReason(error));
+    const words = this.words;
+    return words.t('error', { reason: failureReason(error, words) });
+  }
+
+  /** The Retry button's own name, saying what it loads: "Retry loading the badge of kafka". */
+  protected abstract retryLabel(): string;
+
+  #retry = () => {
+    this.#focusAfterRun = true;
+    void this.data.run();
+  };
+
+  /** After Retry: focus on the new Retry button when it failed again, else on the new content. */
+  #focusAfterRetry(): void {
+    if (!this.#focusAfterRun) return;
+    this.#focusAfterRun = false;
+    const retry = this.renderRoot.querySelector<HTMLElement>('[part="retry"]');
+    (retry ?? this.focusTarget())?.focus();
+  }
+
+  /** What takes the focus when Retry brought the widget's content: the root, which reads all of it. */
+  protected focusTarget(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.root');
   }
 
   /**
@@ -228,7 +335,10 @@ export abstract class SparkpulseElement<T> extends LitElement {
     this.#renderFailure = undefined;
     queueMicrotask(() =>
       this.renderComplete().then(
-        () => this.dispatchEvent(this.#renderFailure ? new SpErrorEvent(this.#renderFailure) : event),
+        () => {
+          this.#focusAfterRetry();
+          this.dispatchEvent(this.#renderFailure ? new SpErrorEvent(this.#renderFailure) : event);
+        },
         () => undefined,
       ),
     );
@@ -239,6 +349,9 @@ export abstract class SparkpulseElement<T> extends LitElement {
     await this.updateComplete;
   }
 }
+
+/** Failures closer together than this are one failure to a reader. */
+const ANNOUNCE_QUIET_MS = 5_000;
 
 function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));

@@ -56,6 +56,9 @@ export const feedStyles = css`
   }
   .feed__title {
     grid-area: title;
+    min-width: 0;
+  }
+  .feed__title .clamp {
     --lines: ${n(LINES.feedTitle)};
   }
   .feed__spark {

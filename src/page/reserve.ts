@@ -18,7 +18,7 @@ import {
 } from './geometry.js';
 
 /** The widgets' font size and space token, as a page that sets neither gets them. */
-const FONT = 'var(--sp-font-size,16px)';
+const FONT = 'var(--sp-font-size,medium)';
 const SPACE = 'var(--sp-space,1em)';
 
 /**
@@ -72,7 +72,7 @@ export function reserveBoxes(prefix: string) {
   const sheet = new CSSStyleSheet();
   const undefinedTag = (element: string) => `${prefix}-${element}:not(:defined):not([hidden])`;
   sheet.replaceSync(
-    `${undefinedTag('velocity-badge')}{display:inline-block;width:224px;height:24px;vertical-align:middle}` +
+    `${undefinedTag('velocity-badge')}{display:inline-block;width:var(--sp-badge-width,14em);height:1.5em;font-size:${FONT};vertical-align:middle}` +
       Object.keys(shapes)
         .map((element) => `${undefinedTag(element)}{display:block}${undefinedTag(element)}::before{content:"";display:block;font-size:${FONT}}`)
         .join(''),

@@ -1,7 +1,6 @@
 import type { Product, ProductSummary } from '../contract/types.js';
-import { formatVelocity } from './format.js';
 import { isolate } from './isolate.js';
-import { listOf } from './list.js';
+import type { Words } from './words.js';
 
 export interface FaqEntry {
   question: string;
@@ -13,27 +12,35 @@ type Named = Pick<Product, 'name' | 'velocity' | 'sparks30d' | 'sector'>;
 /** A data value inside a sentence: isolated, so its direction cannot leak into the words around it. */
 const name = (p: Pick<Named, 'name'>) => isolate(p.name);
 
-function sparks(count: number): string {
-  return `${count} editorial ${count === 1 ? 'spark' : 'sparks'}`;
-}
+/** A velocity as shown, tenths: 5.04 and 4.96 are both shown as 5.0, so they are the same pace. */
+const shown = (velocity: number) => Math.round(velocity * 10);
 
 /**
  * Which of the two ships faster, with both scores to one decimal. Scores are
  * compared as shown, so 5.04 and 4.96 read as the same pace, never as
  * "faster, 5.0 against 5.0".
  */
-export function paceSentence(a: Named, b: Named): string {
-  const [shownA, shownB] = [formatVelocity(a.velocity), formatVelocity(b.velocity)];
-  if (shownA === shownB) {
-    return `${name(a)} and ${name(b)} ship at the same pace, both with a velocity score of ${shownA}.`;
+export function paceSentence(a: Named, b: Named, words: Words): string {
+  if (shown(a.velocity) === shown(b.velocity)) {
+    return words.t('samePace', { a: name(a), b: name(b), score: words.score(a.velocity) });
   }
-  const [fast, slow] = Number(shownA) > Number(shownB) ? [a, b] : [b, a];
-  return `${name(fast)} ships faster, with a velocity score of ${formatVelocity(fast.velocity)} against ${formatVelocity(slow.velocity)} for ${name(slow)}.`;
+  const [fast, slow] = shown(a.velocity) > shown(b.velocity) ? [a, b] : [b, a];
+  return words.t('faster', {
+    fast: name(fast),
+    slow: name(slow),
+    fastScore: words.score(fast.velocity),
+    slowScore: words.score(slow.velocity),
+  });
 }
 
-export function sparksSentence(a: Named, b: Named): string {
+export function sparksSentence(a: Named, b: Named, words: Words): string {
   if (a.sparks30d === undefined || b.sparks30d === undefined) return '';
-  return `In the last 30 days, ${name(a)} earned ${sparks(a.sparks30d)} and ${name(b)} earned ${sparks(b.sparks30d)}.`;
+  return words.t('sparksBoth', {
+    a: name(a),
+    b: name(b),
+    sparksA: words.t('sparkCount', { count: a.sparks30d }),
+    sparksB: words.t('sparkCount', { count: b.sparks30d }),
+  });
 }
 
 /** The themes both products share, in A's order. */
@@ -41,33 +48,38 @@ export function sharedThemes(a: Pick<Product, 'themes'>, b: Pick<Product, 'theme
   return a.themes.filter((theme) => b.themes.includes(theme));
 }
 
-function aboutClause(p: Product): string {
-  return p.themes.length > 0 ? `${name(p)} is about ${listOf(p.themes.map(isolate))}` : `${name(p)} lists no themes yet`;
+function aboutClause(p: Product, words: Words): string {
+  return p.themes.length > 0
+    ? words.t('about', { name: name(p), themes: words.list(p.themes.map(isolate)) })
+    : words.t('noThemes', { name: name(p) });
 }
 
-export function themesSentence(a: Product, b: Product): string {
+export function themesSentence(a: Product, b: Product, words: Words): string {
   const shared = sharedThemes(a, b);
-  if (shared.length > 0) return `Their themes overlap on ${listOf(shared.map(isolate))}.`;
-  return `Their themes do not overlap: ${aboutClause(a)}, while ${aboutClause(b)}.`;
+  if (shared.length > 0) return words.t('themesOverlap', { themes: words.list(shared.map(isolate)) });
+  return words.t('themesApart', { aboutA: aboutClause(a, words), aboutB: aboutClause(b, words) });
 }
 
-function sectorSentence(a: Named, b: Named): string {
+function sectorSentence(a: Named, b: Named, words: Words): string {
   if (!a.sector || !b.sector) return '';
   return a.sector === b.sector
-    ? `${name(a)} and ${name(b)} are both in the ${isolate(a.sector)} sector.`
-    : `${name(a)} is in the ${isolate(a.sector)} sector and ${name(b)} in the ${isolate(b.sector)} sector.`;
+    ? words.t('sameSector', { a: name(a), b: name(b), sector: isolate(a.sector) })
+    : words.t('differentSectors', { a: name(a), b: name(b), sectorA: isolate(a.sector), sectorB: isolate(b.sector) });
 }
 
-export function alternativesSentence(product: Named, alternatives: readonly ProductSummary[]): string {
+export function alternativesSentence(product: Named, alternatives: readonly ProductSummary[], words: Words): string {
+  const sector = product.sector ? isolate(product.sector) : '';
   if (alternatives.length === 0) {
-    return `Sparkpulse tracks no other ${product.sector ? isolate(product.sector) : 'similar'} products to suggest in place of ${name(product)} yet.`;
+    return sector ? words.t('noAlternativesTo', { sector, name: name(product) }) : words.t('noSimilarTo', { name: name(product) });
   }
-  const named = alternatives.map((alt) => `${name(alt)} (velocity ${formatVelocity(alt.velocity)})`);
-  return `The fastest-moving ${product.sector ? `${isolate(product.sector)} ` : ''}alternatives to ${name(product)} are ${listOf(named)}.`;
+  const list = words.list(alternatives.map((alt) => words.t('alternativeScore', { name: name(alt), score: words.score(alt.velocity) })));
+  return sector
+    ? words.t('fastestAlternatives', { sector, name: name(product), list })
+    : words.t('fastestAlternativesAny', { name: name(product), list });
 }
 
-/** Joins the sentences the data allowed; one it did not is empty. */
-const sentences = (...parts: string[]) => parts.filter(Boolean).join(' ');
+/** Joins the sentences the data allowed, as the language does; one it did not is empty. */
+const sentences = (words: Words, ...parts: string[]) => parts.filter(Boolean).join(words.t('sentenceGap'));
 
 /** The comparison's FAQ, every answer built from the data. */
 export function compareFaq(
@@ -75,28 +87,19 @@ export function compareFaq(
   b: Product,
   alternativesToA: readonly ProductSummary[],
   alternativesToB: readonly ProductSummary[],
+  words: Words,
 ): FaqEntry[] {
+  const facts = [paceSentence(a, b, words), sparksSentence(a, b, words), themesSentence(a, b, words)];
   return [
     {
-      question: `What is the difference between ${name(a)} and ${name(b)}?`,
-      answer: sentences(sectorSentence(a, b), paceSentence(a, b), sparksSentence(a, b), themesSentence(a, b)),
+      question: words.t('faqDifference', { a: name(a), b: name(b) }),
+      answer: sentences(words, sectorSentence(a, b, words), ...facts),
     },
     {
-      question: `Is ${name(a)} better than ${name(b)}?`,
-      answer: sentences(
-        'Neither is better for every team: it depends on what you need from it.',
-        paceSentence(a, b),
-        sparksSentence(a, b),
-        themesSentence(a, b),
-      ),
+      question: words.t('faqBetter', { a: name(a), b: name(b) }),
+      answer: sentences(words, words.t('neitherBetter'), ...facts),
     },
-    {
-      question: `What are the best alternatives to ${name(a)}?`,
-      answer: alternativesSentence(a, alternativesToA),
-    },
-    {
-      question: `What are the best alternatives to ${name(b)}?`,
-      answer: alternativesSentence(b, alternativesToB),
-    },
+    { question: words.t('faqAlternatives', { name: name(a) }), answer: alternativesSentence(a, alternativesToA, words) },
+    { question: words.t('faqAlternatives', { name: name(b) }), answer: alternativesSentence(b, alternativesToB, words) },
   ];
 }

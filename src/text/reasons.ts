@@ -1,20 +1,23 @@
 import { FetchError, type FetchProblem } from '../client/errors.js';
 import { ContractError } from '../contract/reader.js';
+import type { TermKey } from './catalogue/en.js';
+import type { Words } from './words.js';
 
-const reasons: Record<Exclude<FetchProblem, 'http'>, string> = {
-  endpoint: 'the endpoint URL is not valid',
-  timeout: 'the server did not answer in time',
-  network: 'the server could not be reached',
-  'not-json': 'the server did not send JSON',
-  'too-large': 'the data is too large',
+const reasons: Record<FetchProblem, TermKey> = {
+  endpoint: 'reasonEndpoint',
+  timeout: 'reasonTimeout',
+  network: 'reasonNetwork',
+  http: 'reasonHttp',
+  'not-json': 'reasonNotJson',
+  'too-large': 'reasonTooLarge',
 };
 
 /**
  * Why loading failed, in a few words a reader can take in. The full detail,
  * with URL and field path, stays on the error for the console and sp-error.
  */
-export function failureReason(error: Error): string {
-  if (error instanceof ContractError) return 'the data is not in the expected format';
-  if (!(error instanceof FetchError)) return 'something went wrong';
-  return error.problem === 'http' ? `the server answered HTTP ${error.status}` : reasons[error.problem];
+export function failureReason(error: Error, words: Words): string {
+  if (error instanceof ContractError) return words.t('reasonContract');
+  if (!(error instanceof FetchError)) return words.t('reasonUnknown');
+  return words.t(reasons[error.problem], { status: error.status ?? '' });
 }

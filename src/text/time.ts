@@ -3,6 +3,8 @@ const DAY = 86_400_000;
 export interface RelativeTime {
   /** Short, for the eye: "22d ago". */
   label: string;
+  /** Whole words, for assistive technology: "22 days ago". */
+  spoken: string;
   /** Long, for assistive technology and tooltips: "May 24, 2026". */
   absolute: string;
 }
@@ -11,6 +13,7 @@ export interface RelativeTime {
 const FORMATS = {
   rtf: (lang: string) => new Intl.RelativeTimeFormat(lang, { style: 'narrow' }),
   now: (lang: string) => new Intl.RelativeTimeFormat(lang, { style: 'narrow', numeric: 'auto' }),
+  spoken: (lang: string) => new Intl.RelativeTimeFormat(lang, { style: 'long', numeric: 'auto' }),
   date: (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
 };
 type Formats = { [K in keyof typeof FORMATS]: ReturnType<(typeof FORMATS)[K]> };
@@ -78,6 +81,7 @@ export function relativeTime(date: string | Date, now: number, lang: string): Re
   const current = new Date(now);
   const past = then <= current;
   const [value, unit] = past ? pickUnit(then, current) : pickUnit(current, then);
-  const label = value === 0 ? format(lang, 'now').format(0, 'second') : format(lang, 'rtf').format(past ? -value : value, unit);
-  return { label, absolute: format(lang, 'date').format(then) };
+  const signed = past ? -value : value;
+  const label = value === 0 ? format(lang, 'now').format(0, 'second') : format(lang, 'rtf').format(signed, unit);
+  return { label, spoken: format(lang, 'spoken').format(signed, unit), absolute: format(lang, 'date').format(then) };
 }

@@ -1,20 +1,19 @@
 import { html } from 'lit';
 import type { Product } from '../contract/types.js';
 import { loadProduct } from '../client/product.js';
-import { langOf } from '../element/lang.js';
 import { baseStyles } from '../element/base.styles.js';
 import { countWithin, flagValue, listValue, propertyValue, rawAttribute } from '../element/values.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../page/geometry.js';
 import { warnOnce } from '../page/shared.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
-import { showsTimes } from '../element/time.js';
+import { showsTimes, timePreparations } from '../element/time.js';
 import { fixedHeightStyles } from '../element/fixed-height.styles.js';
 import { feedPlaceholder, feedTemplate } from '../feed/feed.template.js';
 import { feedStyles } from '../feed/feed.styles.js';
 import { feed } from '../model/feed.js';
-import { messages } from '../text/messages.js';
-import { sectionMessages } from '../text/section-messages.js';
+import { heading } from '../element/heading.js';
+import { isolate } from '../text/isolate.js';
 import { timelineStyles } from './sp-timeline.styles.js';
 
 /** Most products one timeline follows: each is a request. */
@@ -56,6 +55,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
     products: { converter: rawAttribute },
     limit: { converter: rawAttribute },
     sparksOnly: { attribute: 'sparks-only', converter: rawAttribute },
+    headingLevel: { attribute: 'heading-level', converter: rawAttribute },
   };
 
   #products: string[] = [];
@@ -90,6 +90,16 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
     this.#sparksOnly = propertyValue(this, 'sparksOnly', value, flagValue('sparks-only'), false, 'true or false');
   }
 
+  #headingLevel = 2;
+
+  /** The level of the feed's heading (read by assistive technology, not shown), 1 to 6. */
+  get headingLevel(): number {
+    return this.#headingLevel;
+  }
+  set headingLevel(value: number | string) {
+    this.#headingLevel = Math.max(1, countWithin(this, 'headingLevel', value, 2, 6));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.unwatch.push(showsTimes(this));
@@ -108,13 +118,27 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
     return { products, untracked };
   }
 
+  protected override preparations() {
+    return [...super.preparations(), ...timePreparations(() => this.words.lang)];
+  }
+
+  /** "Retry loading the activity of kafka and linkerd". */
+  protected retryLabel(): string {
+    return this.words.t('retryTimeline', { products: this.words.list(this.products.map(isolate)) });
+  }
+
   protected renderLoaded({ products, untracked }: TimelineData) {
+    const words = this.words;
     const items = feed(products, { limit: this.limit, sparksOnly: this.sparksOnly });
+    const label = words.t('recentActivity');
     return html`<div part="feed" class="timeline">
-        ${feedTemplate(items, langOf(this), sectionMessages.recentActivity, this.limit)}
+        ${heading(this.headingLevel, 'visually-hidden', label)}
+        ${feedTemplate(items, words, label, this.limit, products[0].language)}
       </div>
       ${untracked.length > 0
-        ? html`<p part="untracked" class="untracked">${messages.notTracked(untracked)}</p>`
+        ? html`<p part="untracked" class="untracked">
+            ${words.t('notTracked', { count: untracked.length, names: words.list(untracked.map(isolate)) })}
+          </p>`
         : null}`;
   }
 

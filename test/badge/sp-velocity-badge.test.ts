@@ -62,8 +62,10 @@ describe('<sp-velocity-badge>', () => {
       const event = (await settled(el)) as SpLoadEvent;
       expect(event.empty).to.be.true;
       const empty = el.shadowRoot!.querySelector('[part="empty"]')!;
-      expect(textOf(empty)).to.equal('Not tracked');
-      expect(withoutIsolates(empty.getAttribute('title')!)).to.equal('no-such-product is not tracked by Sparkpulse.');
+      expect(textOf(empty.querySelector('[aria-hidden="true"]'))).to.equal('Not tracked');
+      // Assistive technology gets the whole sentence, not only a tooltip.
+      expect(textOf(empty.querySelector('.visually-hidden'))).to.equal('no-such-product is not tracked by Sparkpulse.');
+      expect(withoutIsolates(empty.querySelector('[title]')!.getAttribute('title')!)).to.equal('no-such-product is not tracked by Sparkpulse.');
       await expect(el).to.be.accessible();
     });
   });
@@ -75,7 +77,9 @@ describe('<sp-velocity-badge>', () => {
       expect(event instanceof SpErrorEvent).to.be.true;
       expect((event as SpErrorEvent).error.message).to.contain('HTTP 500');
       const error = el.shadowRoot!.querySelector('[part="error"]')!;
-      expect(textOf(error)).to.equal('Data unavailable Retry');
+      expect(textOf(error.querySelector('p [aria-hidden="true"]'))).to.equal('Data unavailable');
+      expect(textOf(error.querySelector('p .visually-hidden'))).to.equal('Could not load Sparkpulse data: the server answered HTTP 500.');
+      expect(textOf(error.querySelector('button'))).to.equal('Retry');
       expect(error.querySelector('[title]')!.getAttribute('title')).to.equal(
         'Could not load Sparkpulse data: the server answered HTTP 500.',
       );

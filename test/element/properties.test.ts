@@ -176,7 +176,7 @@ describe('properties as frameworks set them', () => {
         result = await withProperties<SpVelocityBadge>('sp-velocity-badge', { product: { slug: 'kafka' } });
       });
       expect(result.event.type).to.equal('sp-load');
-      expect(textOf(result.el.shadowRoot!.querySelector('[part="empty"]'))).to.equal('Not tracked');
+      expect(textOf(result.el.shadowRoot!.querySelector('[part="empty"] [aria-hidden="true"]'))).to.equal('Not tracked');
       expect(warnings.filter((w) => w.includes('<sp-velocity-badge> product:'))).to.have.length(1);
     });
 

@@ -5,16 +5,22 @@ import { Reader } from '../../src/contract/reader.js';
 import type { Product, ProductSummary } from '../../src/contract/types.js';
 import * as faq from '../../src/text/faq.js';
 import { sharedThemes } from '../../src/text/faq.js';
+import { englishWords } from '../../src/text/words.js';
 import { withoutIsolates } from '../helpers.js';
 
 // The sentences as read: each data value in them sits between invisible
 // bidi isolates, which are checked on their own at the end.
-const alternativesSentence = (...args: Parameters<typeof faq.alternativesSentence>) => withoutIsolates(faq.alternativesSentence(...args));
-const paceSentence = (...args: Parameters<typeof faq.paceSentence>) => withoutIsolates(faq.paceSentence(...args));
-const sparksSentence = (...args: Parameters<typeof faq.sparksSentence>) => withoutIsolates(faq.sparksSentence(...args));
-const themesSentence = (...args: Parameters<typeof faq.themesSentence>) => withoutIsolates(faq.themesSentence(...args));
-const compareFaq = (...args: Parameters<typeof faq.compareFaq>) =>
-  faq.compareFaq(...args).map(({ question, answer }) => ({ question: withoutIsolates(question), answer: withoutIsolates(answer) }));
+// In English: other languages are checked in the widgets' own tests.
+const words = englishWords();
+type FullProduct = Parameters<typeof faq.themesSentence>[0];
+type Named = Parameters<typeof faq.paceSentence>[0];
+type Summaries = Parameters<typeof faq.alternativesSentence>[1];
+const alternativesSentence = (p: Named, alts: Summaries) => withoutIsolates(faq.alternativesSentence(p, alts, words));
+const paceSentence = (a: Named, b: Named) => withoutIsolates(faq.paceSentence(a, b, words));
+const sparksSentence = (a: Named, b: Named) => withoutIsolates(faq.sparksSentence(a, b, words));
+const themesSentence = (a: FullProduct, b: FullProduct) => withoutIsolates(faq.themesSentence(a, b, words));
+const compareFaq = (a: FullProduct, b: FullProduct, altsA: Summaries, altsB: Summaries) =>
+  faq.compareFaq(a, b, altsA, altsB, words).map(({ question, answer }) => ({ question: withoutIsolates(question), answer: withoutIsolates(answer) }));
 
 async function load<T>(read: (r: Reader, json: unknown) => T, document: string): Promise<T> {
   const response = await fetch(`/demo/endpoint/${document}`);
@@ -188,7 +194,7 @@ describe('faq', () => {
   describe('bidi isolation', () => {
     it('isolates every name, sector and theme, so a right-to-left override in a name cannot turn the sentence', () => {
       const evil = '\u202Eevil';
-      const entries = faq.compareFaq(kafka({ name: evil, sector: 'Dev\u202EOps' }), linkerd(), [summary('grafana')], [summary('grafana')]);
+      const entries = faq.compareFaq(kafka({ name: evil, sector: 'Dev\u202EOps' }), linkerd(), [summary('grafana')], [summary('grafana')], words);
       const text = entries.map((e) => `${e.question} ${e.answer}`).join(' ');
       expect(text).to.contain(`\u2068${evil}\u2069`);
       expect(text).to.contain('\u2068Dev\u202EOps\u2069');

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { FetchError } from '../../src/client/errors.js';
 import { ContractError } from '../../src/contract/reader.js';
 import { failureReason } from '../../src/text/reasons.js';
+import { englishWords } from '../../src/text/words.js';
+
+const words = englishWords();
 
 describe('failureReason', () => {
   const url = 'https://data.example/v1/index.json';
@@ -16,12 +19,12 @@ describe('failureReason', () => {
     [new TypeError('x is undefined'), 'something went wrong'],
   ] as const) {
     it(`says "${reason}" for a ${error.name} (${error.message})`, () => {
-      expect(failureReason(error)).to.equal(reason);
+      expect(failureReason(error, words)).to.equal(reason);
     });
   }
 
   it('never shows the URL or field path to the reader', () => {
-    const reasons = [new FetchError('http', url, `${url} answered HTTP 500`, 500)].map(failureReason);
+    const reasons = [new FetchError('http', url, `${url} answered HTTP 500`, 500)].map((error) => failureReason(error, words));
     expect(reasons.join(' ')).not.to.contain('data.example');
   });
 });

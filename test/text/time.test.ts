@@ -5,6 +5,7 @@ import type { SpCompare, SpTimeline } from '../../src/classes.js';
 import { sharedClient } from '../../src/client/client.js';
 import { timeTemplate } from '../../src/element/time.js';
 import { monthsBetween, relativeTime } from '../../src/text/time.js';
+import { englishWords } from '../../src/text/words.js';
 import { captureWarnings, endpoint, settled, textOf } from '../helpers.js';
 
 /** The frozen clock every test reads: midnight UTC, June 15th 2026. */
@@ -169,7 +170,7 @@ describe('relativeTime', () => {
 
     it('falls back to English for an invalid language tag instead of throwing', () => {
       const result = relativeTime('2026-05-24T00:00:00Z', NOW, 'xx_YY!!');
-      expect(result).to.deep.equal({ label: '22d ago', absolute: 'May 24, 2026' });
+      expect(result).to.deep.equal({ label: '22d ago', spoken: '22 days ago', absolute: 'May 24, 2026' });
     });
   });
 
@@ -263,7 +264,7 @@ describe('relative times in the widgets', () => {
   /** The container `timeTemplate(date)` renders into, read with the current clock. */
   function rendered(date: string | undefined): HTMLElement {
     const div = document.createElement('div');
-    render(timeTemplate(date, 'en'), div);
+    render(timeTemplate(date, englishWords()), div);
     return div;
   }
 

@@ -1,0 +1,5 @@
+// Placeholder until the translation lands: the English terms.
+import { en, type Translation } from './en.js';
+
+const translation: Translation = { ...en, $code: 'es', $name: 'es', $dir: 'ltr' };
+export default translation;
