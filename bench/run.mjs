@@ -7,6 +7,8 @@
 //                                      # merged into an existing results.json
 //   node bench/run.mjs --only validate # only `sparkpulse validate` on 5,000
 //                                      # generated products, merged likewise
+//   node bench/run.mjs --only badges   # only `sparkpulse badges` on 5,000
+//                                      # generated products, merged likewise
 //
 // Everything is served from 127.0.0.1 by bench/server.mjs; every wait is
 // bounded, and the browser and server are closed whatever happens.
@@ -21,6 +23,7 @@ import { ITEMS_PER_PRODUCT, LARGE_ENDPOINT_PATH, LARGE_PRODUCTS, largeEndpoint }
 import { startServer } from './server.mjs';
 import { UNSEEN_LATENCY_MS, UNSEEN_SEEDS, unseenEndpoint, unseenEndpoints, unseenLatency } from './unseen-endpoint.mjs';
 import { measureValidate, validateRow } from './validate.mjs';
+import { badgesRow, measureBadges } from './badges.mjs';
 import { longestMainThreadTask } from './trace.mjs';
 import { measureColdLoads, measureWidgetTasks } from './tasks.mjs';
 
@@ -145,7 +148,8 @@ async function measureDemoPage(browser, origin, path) {
     return {
       widgets,
       cls,
-      dataRequests: urls.filter((url) => url.origin === origin && url.pathname.startsWith(DEMO_ENDPOINT_PATH)).length,
+      // JSON documents only: the docs page also shows the endpoint's static SVG badges, as images a README would.
+      dataRequests: urls.filter((url) => url.origin === origin && url.pathname.startsWith(DEMO_ENDPOINT_PATH) && url.pathname.endsWith('.json')).length,
       offHostRequests: urls.filter((url) => /^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1').length,
       requests: requests.map((url) => url.replace(origin, '')),
     };
@@ -401,7 +405,7 @@ function tableRows(results) {
   for (const path of DEMO_PAGES) {
     add(`data requests: ${path}`, results.pages[path], `page ${path}`, (page) => [
       `${page.dataRequests} (+${page.offHostRequests} not to 127.0.0.1)`,
-      `under ${DEMO_ENDPOINT_PATH}; ${page.widgets} widgets`,
+      `JSON documents under ${DEMO_ENDPOINT_PATH}; ${page.widgets} widgets`,
     ]);
   }
   for (const path of DEMO_PAGES) {
@@ -439,6 +443,7 @@ function tableRows(results) {
     `without badges ${mib(heap.baseline)}, difference +${mib(heap.difference)}`,
   ]);
   add('sparkpulse validate', results.validate, 'sparkpulse validate', (validate) => validateRow(validate).slice(1));
+  add('sparkpulse badges', results.badges, 'sparkpulse badges', (badges) => badgesRow(badges).slice(1));
   return [...rows, ...unseenRows(results)];
 }
 
@@ -463,32 +468,40 @@ async function mainOnlyUnseen(server) {
   return results;
 }
 
+/** The measurements of the `sparkpulse` command, each in Node alone: its results.json key, its measure and its table row. */
+const COMMAND_MEASURES = {
+  validate: { measurement: 'sparkpulse validate', measure: measureValidate, row: validateRow },
+  badges: { measurement: 'sparkpulse badges', measure: measureBadges, row: badgesRow },
+};
+
 /**
- * `--only validate`: times only `sparkpulse validate` on a large generated
- * endpoint (no browser, no server), merged into results.json like --only unseen.
+ * `--only validate`, `--only badges`: times only that command on a large
+ * generated endpoint (no browser, no server), merged into results.json like
+ * --only unseen.
  */
-async function mainOnlyValidate() {
-  const results = { date: new Date().toISOString(), validate: undefined, failures: [] };
-  results.validate = await recorder(results)('sparkpulse validate', measureValidate);
-  console.log('Sparkpulse bench, sparkpulse validate only');
-  if (results.validate) console.log(formatTable(['measure', 'result', 'notes'], [validateRow(results.validate)], 'lll'));
+async function mainOnlyCommand(key) {
+  const { measurement, measure, row } = COMMAND_MEASURES[key];
+  const results = { date: new Date().toISOString(), [key]: undefined, failures: [] };
+  results[key] = await recorder(results)(measurement, measure);
+  console.log(`Sparkpulse bench, ${measurement} only`);
+  if (results[key]) console.log(formatTable(['measure', 'result', 'notes'], [row(results[key])], 'lll'));
   const previous = existsSync(RESULTS_FILE) ? JSON.parse(await readFile(RESULTS_FILE, 'utf8')) : {};
   const merged = {
     ...previous,
-    validate: results.validate,
-    validateDate: results.date,
-    failures: [...(previous.failures ?? []).filter((f) => f.measurement !== 'sparkpulse validate'), ...results.failures],
+    [key]: results[key],
+    [`${key}Date`]: results.date,
+    failures: [...(previous.failures ?? []).filter((f) => f.measurement !== measurement), ...results.failures],
   };
   await writeFile(RESULTS_FILE, `${JSON.stringify(merged, null, 2)}\n`);
   return results;
 }
 
 async function main() {
-  if (process.argv.includes('--only') && !['unseen', 'validate'].includes(ONLY)) {
-    throw new Error(`--only takes "unseen" or "validate", not "${ONLY ?? ''}"`);
+  if (process.argv.includes('--only') && !['unseen', ...Object.keys(COMMAND_MEASURES)].includes(ONLY)) {
+    throw new Error(`--only takes "unseen", "validate" or "badges", not "${ONLY ?? ''}"`);
   }
-  if (ONLY === 'validate') {
-    const { failures } = await mainOnlyValidate();
+  if (Object.hasOwn(COMMAND_MEASURES, ONLY ?? '')) {
+    const { failures } = await mainOnlyCommand(ONLY);
     reportEnd(failures);
     return;
   }
@@ -504,6 +517,7 @@ async function main() {
     heap: undefined,
     unseen: undefined,
     validate: undefined,
+    badges: undefined,
     largeEndpoint: { products: LARGE_PRODUCTS, itemsPerProduct: ITEMS_PER_PRODUCT },
     failures: [],
   };
@@ -522,7 +536,9 @@ async function main() {
     await server.close();
   }
   // In Node alone, after the browser is gone, so neither slows the other.
-  if (!ONLY) results.validate = await recorder(results)('sparkpulse validate', measureValidate);
+  if (!ONLY) {
+    for (const [key, { measurement, measure }] of Object.entries(COMMAND_MEASURES)) results[key] = await recorder(results)(measurement, measure);
+  }
 
   if (!ONLY) {
     console.log(`Sparkpulse bench · ${results.browser} · viewport ${VIEWPORT.width}×${VIEWPORT.height}`);

@@ -5,10 +5,14 @@
 import { parseArgs } from 'node:util';
 import { VERSION } from '../version.js';
 import { EXIT, UsageError, type Command, type Io } from './command.js';
+import { badgesCommand } from './badges-command.js';
+import { renderCommand } from './render-command.js';
 import { validateCommand } from './validate-command.js';
 
 const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
+  badges: badgesCommand,
+  render: renderCommand,
 };
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;

@@ -1,11 +1,10 @@
 // `sparkpulse validate <folder or URL> [--json] [--timeout <seconds>]`.
 import { EXIT, UsageError, type Command, type Io } from './command.js';
 import { formatReport, printable } from './format.js';
+import { timeoutOption } from './options.js';
 import { progress } from './progress.js';
-import { DEFAULT_TIMEOUT_MS, EndpointError, openSource } from './source.js';
+import { DEFAULT_TIMEOUT_MS, EndpointError, openSource } from '../node/source.js';
 import { validate, type Report } from './validate.js';
-
-const MAX_TIMEOUT_S = 600;
 
 export const validateCommand: Command = {
   synopsis: 'validate <folder or URL>',
@@ -35,7 +34,7 @@ there is at least one, 2 when the command is used wrongly.
   async run({ positionals, values }, io) {
     if (positionals.length === 0) throw new UsageError('name the endpoint: a folder or an http(s) URL');
     if (positionals.length > 1) throw new UsageError(`one endpoint at a time; also given: ${positionals.slice(1).join(' ')}`);
-    const timeoutMs = timeout(values.timeout as string | undefined);
+    const timeoutMs = timeoutOption(values.timeout as string | undefined);
     const [where] = positionals;
 
     let source;
@@ -60,15 +59,6 @@ there is at least one, 2 when the command is used wrongly.
     return report.summary.ok ? EXIT.ok : EXIT.failed;
   },
 };
-
-function timeout(value: string | undefined): number {
-  if (value === undefined) return DEFAULT_TIMEOUT_MS;
-  const seconds = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || seconds <= 0 || seconds > MAX_TIMEOUT_S) {
-    throw new UsageError(`--timeout takes a number of seconds above 0, at most ${MAX_TIMEOUT_S}; not ${JSON.stringify(value)}`);
-  }
-  return seconds * 1000;
-}
 
 /** The endpoint cannot be read at all: still one report with --json, so a script has one shape to parse. */
 function fail(io: Io, endpoint: string, message: string, json: boolean): number {

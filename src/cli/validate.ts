@@ -5,7 +5,7 @@
 import { ContractError, Reader, readIndex, readProduct } from '../contract/index.js';
 import type { Index, Product, ProductSummary } from '../contract/index.js';
 import { fillTemplate } from '../text/format.js';
-import type { Source, SourceProblem } from './source.js';
+import type { Source, SourceProblem } from '../node/source.js';
 
 export type FindingKind =
   /** The endpoint itself cannot be read: a folder that does not exist. */

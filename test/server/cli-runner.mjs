@@ -4,6 +4,9 @@
 //   run-cli          { args }  → { code, signal, stdout, stderr }
 //   cli-endpoint     { files?, answers?, generate? }  → { dir, url }
 //   cli-unreachable  → { url }: a port nothing listens on
+//   cli-folder       → { dir }: a path in the temporary folder where nothing is yet
+//   cli-files        { dir }  → { 'badges/kafka.svg': text, … }: every file
+//                    under `dir`, which must be in the temporary folder
 //   check-browser-imports  { files? }  → { code, signal, stdout, stderr } of
 //                    scripts/check-browser-imports.mjs, on src/ or on a source
 //                    tree of `files` ({ 'compare/x.ts': text })
@@ -17,10 +20,10 @@
 // once per change of the sources, never from dist/.
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize, sep } from 'node:path';
+import { dirname, join, normalize, relative, sep } from 'node:path';
 import { cliBin, ROOT } from '../../scripts/build-cli.mjs';
 import { writeManyProducts } from '../fixtures/many-products.mjs';
 
@@ -28,7 +31,11 @@ import { writeManyProducts } from '../fixtures/many-products.mjs';
 const RUN_TIMEOUT_MS = 15_000;
 const OUTPUT_CAP = 4 * 1024 * 1024;
 const SAMPLE_DIR = join(ROOT, 'demo', 'endpoint');
+/** What `sparkpulse badges` writes into the sample (npm start does): not the sample, so never copied with it. */
+const GENERATED_IN_SAMPLE = ['badges', 'shields'].map((folder) => join(SAMPLE_DIR, folder));
 const MOST_GENERATED = 1_000;
+/** What cli-files sends back at most: a test reads a few endpoints' output, not a large one. */
+const MOST_READ_BYTES = 16 * 1024 * 1024;
 
 const GUARD = join(ROOT, 'scripts', 'check-browser-imports.mjs');
 
@@ -137,9 +144,27 @@ async function writeEndpoint(dir, { files = {}, generate }) {
     if (!(generate.products <= MOST_GENERATED)) throw new Error(`cli-endpoint generates at most ${MOST_GENERATED} products`);
     await writeManyProducts(dir, generate);
   } else {
-    await cp(SAMPLE_DIR, dir, { recursive: true });
+    await cp(SAMPLE_DIR, dir, {
+      recursive: true,
+      filter: (path) => !GENERATED_IN_SAMPLE.some((folder) => path === folder || path.startsWith(folder + sep)),
+    });
   }
   await writeFiles(dir, files);
+}
+
+/** Every file under `dir`, by its path relative to it with `/` between folders. */
+async function readFiles(dir) {
+  const files = {};
+  let bytes = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    const data = await readFile(path);
+    bytes += data.byteLength;
+    if (bytes > MOST_READ_BYTES) throw new Error(`cli-files reads at most ${MOST_READ_BYTES} bytes; ${dir} holds more`);
+    files[relative(dir, path).split(sep).join('/')] = data.toString('utf8');
+  }
+  return files;
 }
 
 export function cliRunnerPlugin() {
@@ -171,6 +196,14 @@ export function cliRunnerPlugin() {
         }
         case 'cli-unreachable':
           return { url: `http://127.0.0.1:${await freePort()}/v1/` };
+        case 'cli-folder':
+          return { dir: await folder() };
+        case 'cli-files': {
+          // Only what the runner made: a test must not read the machine through it.
+          const dir = normalize(String(payload.dir ?? ''));
+          if (!temp || !dir.startsWith((await temp) + sep)) throw new Error(`cli-files reads only folders the runner made, not ${dir}`);
+          return readFiles(dir);
+        }
         case 'check-browser-imports': {
           if (!payload.files) return run(GUARD, []);
           const dir = await folder();
