@@ -1,14 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, transformWithOxc, type Plugin, type UserConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 
 /**
- * Modules whose import path starts with one of these stay dependencies of the
- * npm build; so do Node's built-ins, which only src/cli/ may import
- * (scripts/check-browser-imports.mjs fails the build otherwise).
+ * The package's dependencies stay imports in the npm build, shared with the
+ * app that installs it; so do Node's built-ins, which only src/cli/, node/
+ * and ssr/ may import (scripts/check-browser-imports.mjs fails the build otherwise).
  */
-const dependencies = /^lit(\/|$)|^@lit\/|^zod(\/|$)|^node:/;
+const { dependencies: packages } = JSON.parse(readFileSync(fileURLToPath(new URL('./package.json', import.meta.url)), 'utf8'));
+const dependencies = new RegExp(`^(${Object.keys(packages).map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})(/|$)|^node:`);
 
 /** Collapses the white space and comments of CSS in Lit's css`` templates; values stay as written. */
 export function minifyCss(text: string): string {
@@ -125,6 +127,7 @@ const npmBuild: UserConfig = {
         'sp-timeline': 'src/sp-timeline.ts',
         'sp-velocity-badge': 'src/sp-velocity-badge.ts',
         'cli/main': 'src/cli/main.ts',
+        'ssr/index': 'src/ssr/index.ts',
       },
       formats: ['es'],
     },

@@ -23,6 +23,7 @@ const SHIFT_SAMPLE_DATES = process.env.SAMPLE_DATES !== 'fixed';
 const PAGES = [
   ['/demo/', 'landing page'],
   ['/demo/blog.html', 'blog post with <sp-compare> and <sp-timeline>'],
+  ['/demo/static.html', 'the same, rendered on the server with sparkpulse render: try it with JavaScript off'],
   ['/demo/docs.html', 'docs page with <sp-velocity-badge>'],
 ];
 

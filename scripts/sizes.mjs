@@ -146,7 +146,10 @@ export async function loaderSizes(dist = DIST) {
   return { manifest: manifest.path, full, elements };
 }
 
-/** The package's JavaScript entry points from package.json "exports", without the script-tag loader. */
+/** Entry points for Node only (server rendering): no page downloads them. */
+const NODE_ENTRIES = ['ssr/index.js'];
+
+/** The package's JavaScript entry points for browsers from package.json "exports", without the script-tag loader. */
 export async function npmEntries(root = ROOT) {
   const { exports } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const targets = Object.values(exports).map((target) =>
@@ -155,7 +158,7 @@ export async function npmEntries(root = ROOT) {
   return targets
     .filter((target) => typeof target === 'string' && target.endsWith('.js'))
     .map((target) => target.replace(/^\.\/dist\//, ''))
-    .filter((file) => file !== LOADER);
+    .filter((file) => file !== LOADER && !NODE_ENTRIES.includes(file));
 }
 
 /** One npm entry bundled by Vite with its dependencies, minified, all chunks in one. */

@@ -30,7 +30,9 @@ export const badgeStyles = css`
     font-size: 0.875em;
   }
   .badge {
+    align-items: center;
     text-decoration: none;
+    background: var(--_bg);
   }
   .badge__name,
   .badge__velocity,
@@ -44,9 +46,13 @@ export const badgeStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
     color: var(--_fg);
+    /* The badge's own colour: the name sits in its middle, seamless. */
     background: var(--_bg);
   }
+  /* The score's colour fills the box's height, its text in the middle. */
   .badge__velocity {
+    display: flex;
+    align-self: stretch;
     color: var(--_bg);
     background: var(--_accent);
     font-variant-numeric: tabular-nums;
@@ -59,7 +65,16 @@ export const badgeStyles = css`
     padding: 0 0.5em;
   }
   .state p {
+    display: flex;
+    align-items: center;
+    min-width: 0;
+    height: 100%;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  /* A badge image written between the tags, shown in the error state: as tall as the text. */
+  ::slotted(img) {
+    display: block;
+    max-height: 1.25em;
   }
 `;

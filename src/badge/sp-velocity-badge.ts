@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { ProductSummary } from '../contract/types.js';
 import { loadIndex } from '../client/index-document.js';
 import { baseStyles } from '../element/base.styles.js';
@@ -88,7 +88,15 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
    * as a tooltip, assistive technology gets the sentence.
    */
   protected override renderErrorText(error: Error) {
-    return this.#short(this.words.t('errorShort'), this.errorSentence(error));
+    // The page's own content between the tags (an image of the badge, say) takes the short words' place.
+    const sentence = this.errorSentence(error);
+    return html`<slot><span title=${sentence} aria-hidden="true">${this.words.t('errorShort')}</span></slot
+      ><span class="visually-hidden">${sentence}</span>`;
+  }
+
+  /** In the badge the fallback stands in for the short words (renderErrorText), not beside them. */
+  protected override renderFallback() {
+    return nothing;
   }
 
   protected override renderEmpty(value: NotTracked) {

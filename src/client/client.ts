@@ -31,6 +31,11 @@ export interface ClientOptions extends RetryOptions {
    * (`none`) unless the page has `<meta name="sparkpulse:cache" content="session">`.
    */
   cache: 'none' | 'session';
+  /**
+   * How a document is fetched: the browser's `fetch` unless given, e.g. by
+   * the server renderer, which reads an endpoint folder.
+   */
+  fetch?: typeof fetch;
 }
 
 /** Reads one kind of document from its JSON, e.g. `readIndex`. */
@@ -66,7 +71,8 @@ export class DataClient {
       ...options,
     };
     // Back online, whatever failed may load now: one listener for the page.
-    addEventListener('online', () => this.#listeners.forEach((listener) => listener('')));
+    // (There is no window to listen to when the server renders.)
+    globalThis.addEventListener?.('online', () => this.#listeners.forEach((listener) => listener('')));
   }
 
   /**
@@ -158,7 +164,7 @@ export class DataClient {
     const started = Date.now();
     for (let tries = 1; ; tries++) {
       try {
-        const body = await fetchText(url, AbortSignal.any([signal, AbortSignal.timeout(this.options.timeout)]));
+        const body = await fetchText(url, AbortSignal.any([signal, AbortSignal.timeout(this.options.timeout)]), this.options.fetch);
         if (body === null) return NOT_FOUND;
         const value = this.#decode(url, name, parseJson(body, url), read);
         if (this.options.cache === 'session') void persistence().then((p) => p.save(url, body));

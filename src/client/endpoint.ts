@@ -8,8 +8,9 @@ export const DEFAULT_ENDPOINT = 'https://data.sparkpulse.example/v1/';
 export const ENDPOINT_META = 'sparkpulse:endpoint';
 
 /** The trimmed content of the page's `<meta name="{name}">`, if any. */
-export function pageSetting(name: string, doc: Document = document): string | undefined {
-  return doc.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim();
+export function pageSetting(name: string, doc: Document | undefined = globalThis.document): string | undefined {
+  // On the server there is no page: the element's own attributes decide.
+  return doc?.querySelector?.<HTMLMetaElement>(`meta[name="${name}"]`)?.content.trim();
 }
 
 /**

@@ -20,8 +20,8 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
  * Cookies are never sent, and the body is counted as it arrives, so a huge
  * or endless one is cut off rather than held in memory.
  */
-export async function fetchText(url: string, signal: AbortSignal): Promise<string | null> {
-  const response = await fetch(url, { credentials: 'omit', signal });
+export async function fetchText(url: string, signal: AbortSignal, fetcher: typeof fetch = fetch): Promise<string | null> {
+  const response = await fetcher(url, { credentials: 'omit', signal });
   if (response.status === 404) return null;
   if (!response.ok) {
     const wait = retryAfterMs(response.headers.get('retry-after'));

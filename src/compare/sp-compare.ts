@@ -1,6 +1,5 @@
 import { TaskStatus } from '@lit/task';
 import { html, isServer, type PropertyValues } from 'lit';
-import type { Index, Product } from '../contract/types.js';
 import { loadIndex } from '../client/index-document.js';
 import { loadProduct } from '../client/product.js';
 import { baseStyles } from '../element/base.styles.js';
@@ -17,16 +16,10 @@ import { fixedHeightStyles } from '../element/fixed-height.styles.js';
 import { feedStyles } from '../feed/feed.styles.js';
 import { alternatives } from '../model/alternatives.js';
 import { feed } from '../model/feed.js';
-import { compareFaq } from '../text/faq.js';
+import { comparisonFaq, type CompareData } from './comparison-faq.js';
 import { isolate } from '../text/isolate.js';
 import { renderSection, SECTIONS, type Comparison, type Section } from './sections.js';
 import { compareStyles } from './sp-compare.styles.js';
-
-interface CompareData {
-  index: Index;
-  a: Product;
-  b: Product;
-}
 
 const isSection = (name: string): name is Section => (SECTIONS as readonly string[]).includes(name);
 
@@ -151,7 +144,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
 
   /** The comparison is a region, named after its products: "Apache Kafka vs Linkerd". */
   protected override regionName(): string {
-    const value = this.data.value;
+    const value = this.data.value ?? this.prerendered;
     const [a, b] = value && !(value instanceof NotTracked) ? [value.a.name, value.b.name] : [this.a, this.b];
     return this.words.t('comparison', { a: isolate(a), b: isolate(b) });
   }
@@ -211,14 +204,14 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     return this.#derived.comparison;
   }
 
-  private comparison({ index, a, b }: CompareData): Comparison {
-    const pick = (sectors: string[]) => alternatives(index.products, sectors, [a.slug, b.slug], this.alternatives);
+  private comparison(data: CompareData): Comparison {
+    const { index, a, b } = data;
     return {
       index,
       a,
       b,
-      alternatives: pick([a.sector, b.sector]),
-      faq: compareFaq(a, b, pick([a.sector]), pick([b.sector]), this.words),
+      alternatives: alternatives(index.products, [a.sector, b.sector], [a.slug, b.slug], this.alternatives),
+      faq: comparisonFaq(data, this.alternatives, this.words),
       activity: feed([a, b], { limit: this.limit }),
       words: this.words,
       dataLang: index.language,
@@ -244,11 +237,13 @@ export class SpCompare extends SparkpulseElement<CompareData> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const loaded = this.data.status === TaskStatus.COMPLETE && !(this.data.value instanceof NotTracked);
+    const value = this.data.status === TaskStatus.COMPLETE ? this.data.value : this.prerendered;
+    const loaded = value !== undefined && !(value instanceof NotTracked);
     if (!loaded) this.#shown = 0;
     else if (this.#shown === 0) {
-      // On the server there are no tasks to spread the work over: all at once.
-      this.#shown = isServer ? Infinity : 1;
+      // On the server there are no tasks to spread the work over, and over a
+      // server's rendering the reader already sees it all: all at once.
+      this.#shown = isServer || this.renderedElsewhere ? Infinity : 1;
       this.#allShown = new Promise((resolve) => (this.#whenAllShown = resolve));
     }
   }

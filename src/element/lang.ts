@@ -1,7 +1,8 @@
 /** `el`, then each ancestor, crossing shadow roots up to their hosts. */
 function* selfAndAncestors(el: Element): Generator<Element> {
   for (let node: Node | null = el; node; node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null) {
-    if (node.nodeType === 1) yield node as Element;
+    // An element (the server renderer's stand-ins have attributes, not node types).
+    if (typeof (node as Element).getAttribute === 'function') yield node as Element;
   }
 }
 

@@ -40,6 +40,24 @@ export function registerSparkpulseTranslation(...translations: HostTranslation[]
 }
 
 /**
+ * Resolves once the shipped translation for `lang`, if there is one, is
+ * registered: at once when it is (`registered(code)` says), else when its
+ * chunk has arrived. For the server renderer, before it renders in `lang`.
+ */
+export function ensureLanguage(lang: string, registered: (code: string) => boolean = () => false): Promise<void> {
+  const code = shippedFor(lang);
+  if (!code || registered(code)) return Promise.resolve();
+  let done = loading.get(code);
+  if (!done) {
+    done = loadShipped(code).then((translations) => registerTranslation(...(translations as unknown as Registered[])));
+    // A chunk that failed to load is asked for again next time.
+    done.catch(() => loading.delete(code));
+    loading.set(code, done);
+  }
+  return done;
+}
+
+/**
  * A widget's language and direction, and its words. The language is the
  * element's `lang`, else its nearest ancestor's, else the document's; a
  * language without a translation reads in English. Any widget updates when
@@ -86,15 +104,6 @@ export class Localize extends LocalizeController {
 
   /** Resolves once the shipped translation of the widget's language, if any, is registered. */
   ready(): Promise<void> {
-    const code = shippedFor(langOf(this.host));
-    if (!code || this.exists('loading', { lang: code })) return Promise.resolve();
-    let registered = loading.get(code);
-    if (!registered) {
-      registered = loadShipped(code).then((translations) => registerTranslation(...(translations as unknown as Registered[])));
-      // A chunk that failed to load is asked for again next time.
-      registered.catch(() => loading.delete(code));
-      loading.set(code, registered);
-    }
-    return registered;
+    return ensureLanguage(langOf(this.host), (code) => this.exists('loading', { lang: code }));
   }
 }

@@ -1,5 +1,5 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { sharedClient, type DataClient } from '../client/client.js';
 import { define } from '../define.js';
 import { resolveEndpoint } from '../client/endpoint.js';
@@ -86,6 +86,20 @@ export abstract class SparkpulseElement<T> extends LitElement {
   /** Retry was pressed: once the new state shows, focus goes to it. */
   #focusAfterRun = false;
 
+  /**
+   * What the server renderer gives the widget to show, since on the server it
+   * cannot load: set as a property by `@sparkpulse/widgets/ssr`, never by hand.
+   * @internal
+   */
+  prerendered?: T | NotTracked;
+
+  /**
+   * The page came with this widget rendered on the server (declarative
+   * shadow DOM): that content stays until the widget has its own data and
+   * words, then is replaced in one render, so the reader sees no placeholder.
+   */
+  #takingOver = false;
+
   /** Stops watching the page when the widget leaves it. */
   protected readonly unwatch: (() => void)[] = [];
 
@@ -137,7 +151,9 @@ export abstract class SparkpulseElement<T> extends LitElement {
   protected abstract renderPlaceholder(): TemplateResult;
 
   override connectedCallback(): void {
+    const rendered = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
+    if (rendered) this.#takeOver();
     void this.#prepare();
     this.unwatch.push(this.client.onUpdate(() => this.#refresh()));
     if (this.loading === 'lazy' && !this.near) this.#waitUntilNear();
@@ -212,7 +228,7 @@ export abstract class SparkpulseElement<T> extends LitElement {
   #statusText(words: Words): string {
     const { status } = this.data;
     if (status === TaskStatus.ERROR) return this.#announcing ? words.t('loadFailed') : '';
-    return status === TaskStatus.COMPLETE || this.#refreshing ? '' : words.t('loading');
+    return status === TaskStatus.COMPLETE || this.#refreshing || this.prerendered ? '' : words.t('loading');
   }
 
   /**
@@ -231,7 +247,7 @@ export abstract class SparkpulseElement<T> extends LitElement {
     const loaded = (value: T | NotTracked) => (value instanceof NotTracked ? this.renderEmpty(value) : this.renderLoaded(value));
     try {
       return this.data.render({
-        initial: () => this.renderLoading(),
+        initial: () => (this.prerendered ? loaded(this.prerendered) : this.renderLoading()),
         // A refresh keeps the current data on screen until the new data is in.
         pending: () => (this.#refreshing ? loaded(this.data.value!) : this.renderLoading()),
         complete: loaded,
@@ -259,6 +275,46 @@ export abstract class SparkpulseElement<T> extends LitElement {
       await nextTask();
       step();
     }
+  }
+
+  /**
+   * Takes over what the server rendered: its documents, inside the element
+   * as JSON, answer the client (still read and checked, and no request is
+   * made), and the task starts now; no render happens until it has settled.
+   */
+  #takeOver(): void {
+    this.#takingOver = true;
+    const inline = this.querySelector(':scope > script[type="application/json"][data-sparkpulse-documents]');
+    try {
+      const documents = JSON.parse(inline?.textContent ?? '{}') as Record<string, unknown>;
+      const endpoint = resolveEndpoint(this.endpoint);
+      for (const [path, json] of Object.entries(documents)) this.client.prime(new URL(path, endpoint).href, json);
+    } catch {
+      // Without its documents (or with a bad endpoint) the widget loads as any other.
+    }
+    void this.data.run();
+  }
+
+  /** Until the task has settled, the server's rendering stays on screen. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const settled = this.data.status === TaskStatus.COMPLETE || this.data.status === TaskStatus.ERROR;
+    return super.shouldUpdate(changed) && (!this.#takingOver || settled);
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.#takingOver) {
+      // Lit renders into the declarative shadow root: what the server put there
+      // goes first, with the node Lit would have rendered before.
+      this.#takingOver = false;
+      this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
+  }
+
+  /** True when the widget shows its data all at once: rendered on the server, or taking over from it. */
+  protected get renderedElsewhere(): boolean {
+    return this.prerendered !== undefined || this.#takingOver;
   }
 
   /** A name for the widget as a landmark region ("Apache Kafka vs Linkerd"); none by default. */
@@ -290,8 +346,13 @@ export abstract class SparkpulseElement<T> extends LitElement {
     return html`<div part="error" class="state state--error">
       <p>${this.renderErrorText(error)}</p>
       <button part="retry" type="button" aria-label=${this.retryLabel()} @click=${this.#retry}>${this.words.t('retry')}</button>
-      <div part="fallback" class="fallback"><slot></slot></div>
+      ${this.renderFallback()}
     </div>`;
+  }
+
+  /** Where the page's own content between the tags shows in the error state. */
+  protected renderFallback(): unknown {
+    return html`<div part="fallback" class="fallback"><slot></slot></div>`;
   }
 
   /** The error state's words; compact widgets shorten them. */

@@ -70,11 +70,20 @@ function attributeSelector(el: Element, name: string): string {
  */
 export function reserveBoxes(prefix: string) {
   const sheet = new CSSStyleSheet();
-  const undefinedTag = (element: string) => `${prefix}-${element}:not(:defined):not([hidden])`;
+  // A widget the server rendered already shows itself: it needs no box.
+  const undefinedTag = (element: string) => `${prefix}-${element}:not(:defined):not([hidden]):not([data-sparkpulse-rendered])`;
+  // What the page wrote between the tags shows where no script runs; here the
+  // widget is on its way, so it waits, out of the box, until the widget
+  // renders (and shows again if the widget's code cannot be had).
+  const fallback = (element: string) => `${undefinedTag(element)}>*{position:absolute;visibility:hidden}`;
   sheet.replaceSync(
     `${undefinedTag('velocity-badge')}{display:inline-block;width:var(--sp-badge-width,14em);height:1.5em;font-size:${FONT};vertical-align:middle}` +
+      fallback('velocity-badge') +
       Object.keys(shapes)
-        .map((element) => `${undefinedTag(element)}{display:block}${undefinedTag(element)}::before{content:"";display:block;font-size:${FONT}}`)
+        .map(
+          (element) =>
+            `${undefinedTag(element)}{display:block}${undefinedTag(element)}::before{content:"";display:block;font-size:${FONT}}${fallback(element)}`,
+        )
         .join(''),
   );
   document.adoptedStyleSheets.push(sheet);

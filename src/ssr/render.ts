@@ -1,0 +1,110 @@
+/// <reference types="node" />
+// Server rendering with the widgets' own templates: HTML with declarative
+// shadow DOM that shows the whole widget where no script runs, and that the
+// script tag, where it does run, takes over without a request or a flash.
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { SpVelocityBadge } from '../badge/sp-velocity-badge.js';
+import { DataClient } from '../client/client.js';
+import type { CompareData } from '../compare/comparison-faq.js';
+import { SpCompare } from '../compare/sp-compare.js';
+import { ensureLanguage } from '../element/localize.js';
+import { NotTracked } from '../element/not-tracked.js';
+import type { SparkpulseElement } from '../element/sp-element.js';
+import { DEFAULT_TIMEOUT_MS, openSource } from '../node/source.js';
+import { SpTimeline } from '../timeline/sp-timeline.js';
+import { faqJsonLd } from './faq-json-ld.js';
+
+/** The elements the server renders, by their default tag. */
+export const ELEMENTS = {
+  'sp-compare': SpCompare,
+  'sp-timeline': SpTimeline,
+  'sp-velocity-badge': SpVelocityBadge,
+} as const;
+
+export type ElementTag = keyof typeof ELEMENTS;
+
+export interface RenderOptions {
+  /** Where the documents are read: an endpoint folder, or the endpoint's http(s) URL. */
+  endpoint: string;
+  /** A comparison also gets its FAQ as schema.org FAQPage data (one per page: see the README). */
+  faqJsonLd?: boolean;
+  /** Milliseconds one document may take, from a URL. */
+  timeoutMs?: number;
+}
+
+/** A request, as the data client makes it, answered from `read` at the relative path. */
+const BASE = 'sparkpulse-endpoint:/';
+
+type Internals<T> = SparkpulseElement<T> & {
+  client: DataClient;
+  load(endpoint: string, signal: AbortSignal): Promise<T | NotTracked>;
+  renderComplete(): Promise<void>;
+};
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** `attributes` as properties of `el`, the way its attributes would set them. */
+function applyAttributes(el: HTMLElement, attributes: Readonly<Record<string, string>>): void {
+  const properties = (el.constructor as typeof SparkpulseElement).elementProperties;
+  for (const [name, value] of Object.entries(attributes)) {
+    el.setAttribute(name, value);
+    for (const [property, options] of properties) {
+      if ((typeof options.attribute === 'string' ? options.attribute : String(property).toLowerCase()) === name) {
+        (el as unknown as Record<PropertyKey, unknown>)[property] = value;
+      }
+    }
+  }
+}
+
+/**
+ * `<tag attributes>` as HTML: the element with its declarative shadow root,
+ * holding the widget as it looks once loaded, and, inside the element, the
+ * documents it was rendered from, for the script tag to take over with.
+ */
+export async function renderWidget(
+  tag: ElementTag,
+  attributes: Readonly<Record<string, string>>,
+  options: RenderOptions,
+): Promise<string> {
+  const Element = ELEMENTS[tag];
+  if (!customElements.get(tag)) customElements.define(tag, Element as unknown as CustomElementConstructor);
+  const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const source = openSource(options.endpoint, timeout);
+  await source.open();
+
+  // Every document the widget reads, as read, to go into the page with it.
+  const documents = new Map<string, unknown>();
+  const fetchFromSource = async (url: string | URL | Request): Promise<Response> => {
+    const path = String(url).slice(BASE.length);
+    const got = await source.read(path);
+    if ('text' in got) {
+      documents.set(path, JSON.parse(got.text) as unknown);
+      return new Response(got.text, { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }
+    return new Response(got.message, { status: got.problem === 'missing-document' ? 404 : 502 });
+  };
+
+  // The widget's own load, on a probe element: the same documents, rules and outcome as in a browser.
+  const probe = new Element() as unknown as Internals<unknown>;
+  applyAttributes(probe, attributes);
+  probe.client = new DataClient({ fetch: fetchFromSource as typeof fetch, tries: 1, cache: 'none', timeout });
+  await ensureLanguage(attributes.lang ?? 'en');
+  const value = await probe.load(BASE, AbortSignal.timeout(timeout * 2));
+
+  const inline = JSON.stringify(Object.fromEntries(documents)).replace(/</g, '\\u003c');
+  const opening = Object.entries(attributes)
+    .map(([name, v]) => ` ${name}="${escapeAttribute(v)}"`)
+    .join('');
+  const element = unsafeStatic(tag);
+  const documentsScript = unsafeHTML(`<script type="application/json" data-sparkpulse-documents>${inline}</script>`);
+  const template = html`<${element}${unsafeStatic(opening)} data-sparkpulse-rendered .prerendered=${value}>${documentsScript}</${element}>`;
+  // Lit's markers serve hydration, which the widgets do not use: they take over instead.
+  let out = (await collectResult(render(template))).replace(/<!--\/?lit-(part|node)[^>]*-->|<\?lit\$\d+\$>/g, '');
+  if (options.faqJsonLd && tag === 'sp-compare' && !(value instanceof NotTracked)) {
+    out += faqJsonLd(probe as unknown as SpCompare, value as CompareData);
+  }
+  return out;
+}

@@ -1,0 +1,207 @@
+/**
+ * `sparkpulse render`, run in Node by test/server/cli-runner.mjs on the sample
+ * endpoint: HTML with declarative shadow DOM, made with the widgets' own
+ * templates. With JavaScript off it shows the whole widget; with the script
+ * tag it is taken over without a request, a placeholder or a shift.
+ *
+ * This file defines no element: the markup is looked at as a browser without
+ * the widgets' script sees it, except in the takeover tests, which load the
+ * script tag in frames of their own.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+async function render(tag: string, ...args: string[]): Promise<string> {
+  const run = (await executeServerCommand('run-cli', { args: ['render', tag, ...args, '--endpoint', 'demo/endpoint'] })) as Run;
+  expect(run.stderr, 'stderr').to.equal('');
+  expect(run.code, 'exit code').to.equal(0);
+  return run.stdout;
+}
+
+const mounted: HTMLElement[] = [];
+afterEach(() => mounted.splice(0).forEach((el) => el.remove()));
+
+/** The markup in this page, as static HTML: the declarative shadow root is attached, no script runs. */
+function asStatic(html: string): HTMLElement {
+  const div = document.createElement('div');
+  div.setHTMLUnsafe(html);
+  document.body.append(div);
+  mounted.push(div);
+  return div;
+}
+
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+
+describe('sparkpulse render', function () {
+  this.timeout(30_000);
+
+  describe('with JavaScript off', () => {
+    let page: HTMLElement;
+    let root: ShadowRoot;
+    before(async () => {
+      page = asStatic(await render('sp-compare', 'a=kafka', 'b=linkerd'));
+      mounted.splice(mounted.indexOf(page), 1);
+      root = page.querySelector('sp-compare')!.shadowRoot!;
+    });
+    after(() => page.remove());
+
+    it('shows the whole comparison, with no placeholder', () => {
+      expect([...root.querySelectorAll('[part~="section"]')].map((s) => s.getAttribute('part'))).to.deep.equal([
+        'section glance',
+        'section whatis',
+        'section editorial',
+        'section alternatives',
+        'section activity',
+        'section faq',
+      ]);
+      expect(root.querySelector('[part="loading"]')).to.equal(null);
+      expect(root.querySelector('.placeholder')).to.equal(null);
+    });
+
+    it('shows the table, the texts and the links', () => {
+      expect([...root.querySelectorAll('thead th')].map(text)).to.deep.equal(['Apache Kafka', 'Linkerd']);
+      expect(text(root.querySelector('.headline'))).to.match(/^Kafka is running several release lines/);
+      const links = [...root.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.include('https://sparkpulse.example/products/kafka');
+      expect(links).to.include('https://sparkpulse.example/alternatives/kafka');
+    });
+
+    it('shows the feed with absolute dates and relative ones as of render time', () => {
+      const times = [...root.querySelectorAll('[part~="activity"] time')];
+      expect(times).to.have.length(12);
+      expect(times[0].getAttribute('title')).to.match(/^[A-Z][a-z]+ \d{1,2}, 20\d\d$/);
+      expect(text(times[0].querySelector('[aria-hidden="true"]'))).to.match(/ago$/);
+    });
+
+    it('shows the FAQ', () => {
+      expect([...root.querySelectorAll('summary')].map(text)).to.deep.equal([
+        'What is the difference between Apache Kafka and Linkerd?',
+        'Is Apache Kafka better than Linkerd?',
+        'What are the best alternatives to Apache Kafka?',
+        'What are the best alternatives to Linkerd?',
+      ]);
+    });
+
+    it('passes axe', async () => {
+      await expect(page.querySelector('sp-compare')).to.be.accessible();
+    });
+
+    it('shows a badge and a timeline too, and they pass axe', async () => {
+      const badge = asStatic(await render('sp-velocity-badge', 'product=kafka')).querySelector('sp-velocity-badge')!;
+      expect(text(badge.shadowRoot!.querySelector('.root'))).to.equal('Apache Kafka, velocity 5.0');
+      const timeline = asStatic(await render('sp-timeline', 'products=kafka,linkerd', 'limit=4')).querySelector('sp-timeline')!;
+      expect(timeline.shadowRoot!.querySelectorAll('.feed__item')).to.have.length(4);
+      await expect(badge).to.be.accessible();
+      await expect(timeline).to.be.accessible();
+    });
+  });
+
+  describe('attributes', () => {
+    it('takes sections and limit', async () => {
+      const root = asStatic(await render('sp-compare', 'a=kafka', 'b=linkerd', 'sections=activity faq', 'limit=3')).querySelector('sp-compare')!.shadowRoot!;
+      expect([...root.querySelectorAll('[part~="section"]')].map((s) => s.getAttribute('part'))).to.deep.equal(['section activity', 'section faq']);
+      expect(root.querySelectorAll('.feed__item')).to.have.length(3);
+    });
+
+    it('takes theme, lang and heading-level', async () => {
+      const el = asStatic(await render('sp-compare', 'a=kafka', 'b=linkerd', 'sections=glance', 'theme=dark', 'lang=de', 'heading-level=3')).querySelector('sp-compare')!;
+      const root = el.shadowRoot!.querySelector('.root')!;
+      expect(root.classList.contains('root--dark')).to.be.true;
+      expect(root.getAttribute('lang')).to.equal('de');
+      expect(el.shadowRoot!.querySelector('.heading')!.localName).to.equal('h3');
+      expect(text(el.shadowRoot!.querySelector('tbody th'))).not.to.equal('Sector');
+    });
+
+    it('takes products and sparks-only', async () => {
+      const root = asStatic(await render('sp-timeline', 'products=grafana,istio', 'sparks-only', 'limit=30')).querySelector('sp-timeline')!.shadowRoot!;
+      const rows = [...root.querySelectorAll('.feed__item')];
+      expect(rows.length).to.be.greaterThan(0);
+      expect(rows.every((row) => row.querySelector('.feed__spark'))).to.be.true;
+    });
+
+    it('shows the empty state for a product that is not tracked', async () => {
+      const badge = asStatic(await render('sp-velocity-badge', 'product=nope')).querySelector('sp-velocity-badge')!;
+      expect(text(badge.shadowRoot!.querySelector('[part="empty"] [aria-hidden="true"]'))).to.equal('Not tracked');
+    });
+  });
+
+  describe('--faq-jsonld', () => {
+    it('adds schema.org FAQPage data: four Questions, each with its acceptedAnswer', async () => {
+      const html = await render('sp-compare', 'a=kafka', 'b=linkerd', '--faq-jsonld');
+      const script = asStatic(html).querySelector('script[type="application/ld+json"]')!;
+      const data = JSON.parse(script.textContent!);
+      expect([data['@context'], data['@type']]).to.deep.equal(['https://schema.org', 'FAQPage']);
+      expect(data.mainEntity).to.have.length(4);
+      for (const entry of data.mainEntity) {
+        expect(entry['@type']).to.equal('Question');
+        expect(entry.name).to.be.a('string').and.match(/\?$/);
+        expect(entry.acceptedAnswer['@type']).to.equal('Answer');
+        expect(entry.acceptedAnswer.text).to.be.a('string').and.not.match(/[\u2066-\u2069]/);
+      }
+      expect(data.mainEntity[0].name).to.equal('What is the difference between Apache Kafka and Linkerd?');
+    });
+
+    it('is left out unless asked for', async () => {
+      expect(await render('sp-compare', 'a=kafka', 'b=linkerd')).not.to.contain('application/ld+json');
+    });
+  });
+
+  describe('with the script tag, JavaScript on', () => {
+    interface Watch {
+      placeholders: number;
+      shifts: number;
+    }
+    type Frame = Window & { takeoverWatch: Watch; probe: { events: { type: string }[]; errors: string[] } };
+
+    /** The rendered widgets in a page of their own, with the loader, an endpoint that would fail, and the reader's clock ten days ahead. */
+    async function takeover(html: string, count: number) {
+      const frame = document.createElement('iframe');
+      Object.assign(frame, { width: 1000, height: 900 });
+      frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+        <meta name="sparkpulse:endpoint" content="/ep/status-500~takeover-${Date.now()}/">
+        <script src="/test/pages/probe.js"></script>
+        <script src="/test/pages/takeover-watch.js"></script>
+        <script src="/test/pages/clock-ahead.js"></script>
+        <script src="/dist/sparkpulse.js"></script>
+        </head><body>${html}<p id="after">After the widgets.</p></body></html>`;
+      document.body.append(frame);
+      mounted.push(frame);
+      await waitUntil(() => (frame.contentWindow as Frame)?.probe?.events.length === count, 'every widget took over', { timeout: 10_000 });
+      return frame;
+    }
+
+    it('takes over with no placeholder, no shift, no request and no error', async () => {
+      const html = (await render('sp-compare', 'a=kafka', 'b=linkerd')) + (await render('sp-velocity-badge', 'product=linkerd'));
+      const frame = await takeover(html, 2);
+      const win = frame.contentWindow as Frame;
+      expect(win.probe.events.map((e) => e.type)).to.deep.equal(['sp-load', 'sp-load']);
+      expect(win.probe.errors).to.deep.equal([]);
+      expect(win.takeoverWatch.placeholders).to.equal(0);
+      expect(win.takeoverWatch.shifts).to.be.at.most(0.01);
+      const requests = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+      expect(requests.filter((path) => path.startsWith('/ep/'))).to.deep.equal([]);
+    });
+
+    it('leaves one copy of the content, the widget’s own', async () => {
+      const frame = await takeover(await render('sp-compare', 'a=kafka', 'b=linkerd', 'sections=glance faq'), 1);
+      const el = frame.contentDocument!.querySelector('sp-compare')!;
+      expect(el.shadowRoot!.querySelectorAll('.root')).to.have.length(1);
+      expect(el.shadowRoot!.querySelectorAll('[part~="section"]')).to.have.length(2);
+      expect(el.shadowRoot!.querySelector('style')).to.equal(null);
+    });
+
+    it('brings relative times to the reader’s clock', async () => {
+      const html = await render('sp-timeline', 'products=kafka', 'limit=1');
+      const before = text(asStatic(html).querySelector('sp-timeline')!.shadowRoot!.querySelector('time [aria-hidden="true"]'));
+      const frame = await takeover(html, 1);
+      const after = text(frame.contentDocument!.querySelector('sp-timeline')!.shadowRoot!.querySelector('time [aria-hidden="true"]'));
+      expect(after).not.to.equal(before);
+    });
+  });
+});
