@@ -69,6 +69,13 @@ function locate(file, dist, manifestPath) {
   return found;
 }
 
+/**
+ * Translations other than English: each is fetched only by a page whose
+ * widgets read in that language, so no figure here counts them (an English
+ * page downloads none). Their own sizes are in translationSizes().
+ */
+const TRANSLATION = /text\/catalogue\/(?!en\.)[\w-]+\.(ts|js)$/;
+
 /** Files of the manifest chunks `keys` and everything they import, statically and (optionally) dynamically. */
 function reachable(manifest, keys, dist, { dynamic }) {
   const seen = new Set();
@@ -81,7 +88,7 @@ function reachable(manifest, keys, dist, { dynamic }) {
     files.add(locate(chunk.file, dist, manifest.path));
     for (const css of chunk.css ?? []) files.add(locate(css, dist, manifest.path));
     for (const imported of chunk.imports ?? []) visit(imported);
-    if (dynamic) for (const imported of chunk.dynamicImports ?? []) visit(imported);
+    if (dynamic) for (const imported of chunk.dynamicImports ?? []) if (!TRANSLATION.test(imported)) visit(imported);
   };
   keys.forEach(visit);
   return [...files];
@@ -179,7 +186,8 @@ async function bundledEntry(file, dist) {
       reportCompressedSize: false,
       lib: { entry, formats: ['es'], fileName: 'entry' },
       // Vite keeps whitespace in ES library builds; a consumer's app build does not.
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+      // The translations stay imports: an app builds each into a chunk of its own.
+      rolldownOptions: { external: (id) => TRANSLATION.test(id), output: { minify: true, codeSplitting: false } },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((output) => output.output);

@@ -18,6 +18,8 @@ import { alternatives } from '../model/alternatives.js';
 import { feed } from '../model/feed.js';
 import { comparisonFaq, type CompareData } from './comparison-faq.js';
 import { isolate } from '../text/isolate.js';
+import { enCompare } from '../text/catalogue/en-compare.js';
+import { registerEnglish } from '../element/localize.js';
 import { renderSection, SECTIONS, type Comparison, type Section } from './sections.js';
 import { compareStyles } from './sp-compare.styles.js';
 
@@ -119,6 +121,12 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   }
 
   #headingLevel = 2;
+
+  constructor() {
+    super();
+    // The comparison's own English words come with its code, not with every widget's.
+    registerEnglish(enCompare);
+  }
 
   /** The level of the sections' headings, 1 to 6, so they fit the host page's outline; sub-headings are one below. */
   get headingLevel(): number {

@@ -1,8 +1,8 @@
 import { LocalizeController, registerTranslation } from '@shoelace-style/localize';
 import type { ReactiveControllerHost } from 'lit';
-import { en, type Translation } from '../text/catalogue/en.js';
+import { en, type Plural, type TermKey, type Translation } from '../text/catalogue/en.js';
 import { loadShipped, shippedFor } from '../text/languages.js';
-import { wordsFor, type Words } from '../text/words.js';
+import { addEnglish, wordsFor, type Words } from '../text/words.js';
 import { dirOf, langOf } from './lang.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -10,6 +10,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 type Registered = Parameters<typeof registerTranslation>[0];
 
 let englishRegistered = false;
+const englishAdded = new WeakSet<object>();
 const loading = new Map<string, Promise<void>>();
 
 type HostTranslation = Partial<Translation> & Pick<Translation, '$code'>;
@@ -55,6 +56,14 @@ export function ensureLanguage(lang: string, registered: (code: string) => boole
     loading.set(code, done);
   }
   return done;
+}
+
+/** Adds an element's own English terms, once, to the registry and to every widget's fallback. */
+export function registerEnglish(terms: Partial<Record<TermKey, string | Plural>>): void {
+  if (englishAdded.has(terms)) return;
+  englishAdded.add(terms);
+  addEnglish(terms);
+  registerTranslation({ $code: 'en', ...terms } as unknown as Registered);
 }
 
 /**

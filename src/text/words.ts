@@ -3,6 +3,14 @@
 import { warnOnce } from '../page/shared.js';
 import { en, type Plural, type TermKey } from './catalogue/en.js';
 
+/** The English terms known so far: every widget's, and each element's own once its code has run. */
+const english: Partial<Record<TermKey, string | Plural>> = { ...en };
+
+/** Adds an element's own English terms (the comparison's come with its code). */
+export function addEnglish(terms: Partial<Record<TermKey, string | Plural>>): void {
+  Object.assign(english, terms);
+}
+
 export type Values = Readonly<Record<string, string | number>>;
 
 export interface Words {
@@ -61,7 +69,7 @@ export function wordsFor(lang: string, lookup: Lookup): Words {
       let term = lookup(key);
       if (term === undefined) {
         warnOnce(`The translation for "${lang}" has no "${key}"; using the English one.`);
-        term = en[key] as string | Plural;
+        term = english[key] ?? key;
       }
       if (typeof term !== 'string') {
         f.plural ??= safely(lang, (l) => new Intl.PluralRules(l));
@@ -89,5 +97,5 @@ export function wordsFor(lang: string, lookup: Lookup): Words {
   return words;
 }
 
-/** The English words, as the shipped catalogue has them. */
-export const englishWords = (): Words => wordsFor('en', (key) => en[key] as string | Plural);
+/** The English words, as the shipped catalogue has them (with the terms added so far). */
+export const englishWords = (): Words => wordsFor('en', (key) => english[key]);

@@ -6,7 +6,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { sharedClient } from '../../src/client/client.js';
-import { en } from '../../src/text/catalogue/en.js';
+import { en as common } from '../../src/text/catalogue/en.js';
+import { enCompare } from '../../src/text/catalogue/en-compare.js';
+
+const en = { ...common, ...enCompare };
 import { endpoint, settled } from '../helpers.js';
 
 const LANGUAGES = ['de', 'fr', 'es', 'ja', 'zh-cn', 'pt-br', 'ar'] as const;

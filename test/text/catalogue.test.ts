@@ -4,7 +4,11 @@
  * label that holds the Retry word, and nothing left in English by mistake.
  */
 import { expect } from '@open-wc/testing';
-import { en, type Plural, type TermKey, type Translation } from '../../src/text/catalogue/en.js';
+import { en as common, type Plural, type TermKey, type Translation } from '../../src/text/catalogue/en.js';
+import { enCompare } from '../../src/text/catalogue/en-compare.js';
+
+/** The whole English catalogue: every widget's terms and the comparison's own. */
+const en = { ...common, ...enCompare } as unknown as Translation;
 import ar from '../../src/text/catalogue/ar.js';
 import de from '../../src/text/catalogue/de.js';
 import es from '../../src/text/catalogue/es.js';

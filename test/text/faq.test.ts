@@ -5,12 +5,15 @@ import { Reader } from '../../src/contract/reader.js';
 import type { Product, ProductSummary } from '../../src/contract/types.js';
 import * as faq from '../../src/text/faq.js';
 import { sharedThemes } from '../../src/text/faq.js';
-import { englishWords } from '../../src/text/words.js';
+import { enCompare } from '../../src/text/catalogue/en-compare.js';
+import { addEnglish, englishWords } from '../../src/text/words.js';
 import { withoutIsolates } from '../helpers.js';
 
 // The sentences as read: each data value in them sits between invisible
 // bidi isolates, which are checked on their own at the end.
-// In English: other languages are checked in the widgets' own tests.
+// In English: other languages are checked in the widgets' own tests. The
+// FAQ's terms are the comparison's own, added when its code loads.
+addEnglish(enCompare);
 const words = englishWords();
 type FullProduct = Parameters<typeof faq.themesSentence>[0];
 type Named = Parameters<typeof faq.paceSentence>[0];
