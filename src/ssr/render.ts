@@ -102,7 +102,10 @@ export async function renderWidget(
   const documentsScript = unsafeHTML(`<script type="application/json" data-sparkpulse-documents>${inline}</script>`);
   const template = html`<${element}${unsafeStatic(opening)} data-sparkpulse-rendered .prerendered=${value}>${documentsScript}</${element}>`;
   // Lit's markers serve hydration, which the widgets do not use: they take over instead.
-  let out = (await collectResult(render(template))).replace(/<!--\/?lit-(part|node)[^>]*-->|<\?lit\$\d+\$>/g, '');
+  let out = (await collectResult(render(template)))
+    .replace(/<!--\/?lit-(part|node)[^>]*-->|<\?lit\$\d+\$>/g, '')
+    // The bindings the renderer took out leave their spaces behind.
+    .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
   if (options.faqJsonLd && tag === 'sp-compare' && !(value instanceof NotTracked)) {
     out += faqJsonLd(probe as unknown as SpCompare, value as CompareData);
   }
