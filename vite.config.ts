@@ -9,8 +9,8 @@ import dts from 'vite-plugin-dts';
  * app that installs it; so do Node's built-ins, which only src/cli/, node/
  * and ssr/ may import (scripts/check-browser-imports.mjs fails the build otherwise).
  */
-const { dependencies: packages } = JSON.parse(readFileSync(fileURLToPath(new URL('./package.json', import.meta.url)), 'utf8'));
-const dependencies = new RegExp(`^(${Object.keys(packages).map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})(/|$)|^node:`);
+const { dependencies: packages = {}, peerDependencies: peers = {} } = JSON.parse(readFileSync(fileURLToPath(new URL('./package.json', import.meta.url)), 'utf8'));
+const dependencies = new RegExp(`^(${Object.keys({ ...packages, ...peers }).map((name) => name.replace(/[/.]/g, '\\$&')).join('|')})(/|$)|^node:`);
 
 /** Collapses the white space and comments of CSS in Lit's css`` templates; values stay as written. */
 export function minifyCss(text: string): string {
@@ -128,6 +128,7 @@ const npmBuild: UserConfig = {
         'sp-velocity-badge': 'src/sp-velocity-badge.ts',
         'cli/main': 'src/cli/main.ts',
         'ssr/index': 'src/ssr/index.ts',
+        'react/index': 'src/react/index.ts',
       },
       formats: ['es'],
     },

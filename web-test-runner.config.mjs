@@ -29,6 +29,8 @@ export default {
     demoServerProbePlugin(),
     cliRunnerPlugin(),
     jsonSchemaValidatorPlugin(),
+    (await import('./test/server/manifest-check.mjs')).manifestCheckPlugin(),
+    (await import('./test/server/package-install.mjs')).packageInstallPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

@@ -1,6 +1,10 @@
 // Builds what test/frameworks.test.ts loads: the npm package packed into a
 // real tarball, unpacked where the fixture apps resolve `@sparkpulse/widgets`,
-// and a React app and a Vue app built from it with Vite.
+// and a React app and a Vue app built from it with Vite. It also type-checks
+// the apps and test/fixtures/framework-types/ against the packed framework
+// types (tsc, and vue-tsc for the Vue app), where every wrong use is marked
+// `@ts-expect-error` or `@vue-expect-error`: a wrong use the types stop
+// catching fails the check. The outcome goes to TYPE_CHECK, for the test.
 //
 // The package is built into .cache/pkg, never dist/: others build and read
 // dist/ at the same time. A stamp of every input's hash makes a repeat run a
@@ -14,6 +18,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { generateFrameworkTypes } from './generate-framework-types.mjs';
 
 const run = promisify(execFile);
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -26,6 +31,17 @@ const STAMP = join(CACHE, 'fixtures.stamp');
 const FIXTURES = at('test', 'fixtures');
 const INSTALLED = join(FIXTURES, 'node_modules', '@sparkpulse', 'widgets');
 const APPS = ['react-app', 'vue-app'];
+/** Where the type checks' outcome goes: served to the test, and ignored by git like all of node_modules. */
+const TYPE_CHECK = join(FIXTURES, 'node_modules', 'type-check.json');
+
+/**
+ * Each type check: the tool, its project, and the folders whose marked wrong
+ * uses it must catch. tsc reads test/fixtures/tsconfig.json, which has no Vue.
+ */
+const TYPE_CHECKS = [
+  { tool: 'tsc', script: 'typescript/bin/tsc', project: 'test/fixtures/tsconfig.json', folders: ['react-app/src', 'framework-types'] },
+  { tool: 'vue-tsc', script: 'vue-tsc/bin/vue-tsc.js', project: 'test/fixtures/vue-app/tsconfig.json', folders: ['vue-app/src'] },
+];
 
 /** Everything that can change what gets built. Folders are read whole, less build output. */
 const INPUTS = [
@@ -36,15 +52,21 @@ const INPUTS = [
   'tsconfig.json',
   'custom-elements-manifest.config.mjs',
   'README.md',
+  'bin',
+  'LICENSE',
   'scripts/build-fixtures.mjs',
+  'scripts/generate-framework-types.mjs',
+  'scripts/write-schemas.mjs',
+  'scripts/write-editor-data.mjs',
   'test/fixtures/tsconfig.json',
   'test/fixtures/shared',
+  'test/fixtures/framework-types',
   ...APPS.map((app) => `test/fixtures/${app}`),
 ];
 const SKIP = new Set(['node_modules', 'dist']);
 
 /** Whose absence means a build is needed, whatever the stamp says. */
-const OUTPUTS = [join(INSTALLED, 'package.json'), ...APPS.map((app) => join(FIXTURES, app, 'dist', 'index.html'))];
+const OUTPUTS = [join(INSTALLED, 'package.json'), TYPE_CHECK, ...APPS.map((app) => join(FIXTURES, app, 'dist', 'index.html'))];
 
 async function filesUnder(path) {
   const entries = await readdir(path, { withFileTypes: true }).catch((error) => {
@@ -68,10 +90,10 @@ async function inputHash() {
   return hash.digest('hex');
 }
 
-/** Runs a Node CLI from node_modules; its output is shown only if it fails. */
-async function node(script, args, what) {
+/** Runs a Node script; its output is shown only if it fails. */
+async function runNode(file, args, what) {
   try {
-    await run(process.execPath, [at('node_modules', script), ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    await run(process.execPath, [file, ...args], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
     throw new Error(`${what} failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
   }
@@ -98,14 +120,19 @@ async function analyze() {
     `import config from ${JSON.stringify(pathToFileURL(at('custom-elements-manifest.config.mjs')).href)};\n` +
       'export default { ...config, packagejson: false };\n',
   );
-  await node(
-    '@custom-elements-manifest/analyzer/cem.js',
-    ['analyze', '--config', config, '--litelement', '--quiet', '--globs', 'src/**/*.ts', '--outdir', relative(root, CEM_OUT)],
+  await runNode(
+    at('node_modules', '@custom-elements-manifest/analyzer/cem.js'),
+    ['analyze', '--config', config, '--quiet', '--outdir', relative(root, CEM_OUT)],
     'cem analyze',
   );
 }
 
-/** The npm build of vite.config.ts, types included, into .cache/pkg/dist; and the manifest beside it. */
+/**
+ * The whole package as `npm run build` makes it, into .cache/pkg: the npm
+ * build of vite.config.ts with its types, then the script-tag build beside it,
+ * the manifest, the editors' data, the framework types and the JSON Schemas;
+ * with bin/ and the licence, which package.json "files" ships.
+ */
 async function buildPackage(build) {
   await rm(PKG, { recursive: true, force: true });
   await Promise.all([
@@ -117,12 +144,28 @@ async function buildPackage(build) {
     ),
     analyze(),
   ]);
+  const dist = join(PKG, 'dist');
+  const manifest = join(dist, 'custom-elements.json');
   await Promise.all([
-    cp(join(CEM_OUT, 'custom-elements.json'), join(PKG, 'dist', 'custom-elements.json')),
+    // After the npm build, which empties dist/; the script-tag build does not.
+    viteBuild(build, at('vite.config.ts'), { root, mode: 'cdn', build: { outDir: dist } }, 'the script-tag build of the package'),
+    cp(join(CEM_OUT, 'custom-elements.json'), manifest),
     cp(at('package.json'), join(PKG, 'package.json')),
     cp(at('README.md'), join(PKG, 'README.md')),
+    cp(at('LICENSE'), join(PKG, 'LICENSE')),
+    cp(at('bin'), join(PKG, 'bin'), { recursive: true }),
+    runScript('scripts/write-schemas.mjs', ['--out', join(dist, 'schema')], 'writing the JSON Schemas'),
   ]);
+  await runScript('scripts/write-editor-data.mjs', ['--outdir', dist, '--manifest', manifest], "writing the editors' data");
+  try {
+    await generateFrameworkTypes(manifest, join(dist, 'types'));
+  } catch (error) {
+    throw new Error(`generating the framework types failed: ${error.message}`);
+  }
 }
+
+/** Runs one of the repository's own scripts. */
+const runScript = (script, args, what) => runNode(at(script), args, what);
 
 /** `npm pack`, then the tarball unpacked as `npm install` would place it. */
 async function packAndInstall() {
@@ -145,13 +188,46 @@ async function packAndInstall() {
   }
 }
 
+/** How many wrong uses each fixture source marks, by path: the errors a passing check has caught. */
+async function markedErrors(folders) {
+  const files = (await Promise.all(folders.map((folder) => filesUnder(join(FIXTURES, folder))))).flat().sort();
+  const counts = {};
+  for (const file of files) {
+    const marks = (await readFile(file, 'utf8')).match(/(?:\/\/|\/\*|<!--)\s*@(?:ts|vue)-expect-error\b/g)?.length ?? 0;
+    if (marks > 0) counts[relative(root, file)] = marks;
+  }
+  return counts;
+}
+
+/**
+ * Vite strips types without checking them; this checks the apps, and the
+ * other frameworks' uses, against the packed declarations. Every check runs
+ * to the end, and the outcome is written whether it passed or not.
+ */
+async function typeCheck() {
+  const checks = await Promise.all(
+    TYPE_CHECKS.map(async ({ tool, script, project, folders }) => {
+      const check = { tool, project, passed: true, output: '', caught: await markedErrors(folders) };
+      try {
+        await runNode(at('node_modules', script), ['-p', project], `${tool} -p ${project}`);
+      } catch (error) {
+        Object.assign(check, { passed: false, output: error.message });
+      }
+      return check;
+    }),
+  );
+  await mkdir(dirname(TYPE_CHECK), { recursive: true });
+  await writeFile(TYPE_CHECK, `${JSON.stringify({ checks }, null, 2)}\n`);
+  const failed = checks.filter((check) => !check.passed);
+  if (failed.length > 0) throw new Error(`type-checking the fixtures failed:\n${failed.map((check) => check.output).join('\n')}`);
+}
+
 async function buildApps(build) {
   await Promise.all([
     ...APPS.map((app) =>
       viteBuild(build, join(FIXTURES, app, 'vite.config.ts'), { root: join(FIXTURES, app) }, `the ${app} build`),
     ),
-    // Vite strips types without checking them; this checks the apps against the packed declarations.
-    node('typescript/bin/tsc', ['-p', relative(root, join(FIXTURES, 'tsconfig.json'))], 'type-checking the fixture apps'),
+    typeCheck(),
   ]);
 }
 
@@ -164,14 +240,14 @@ async function main() {
     return;
   }
   await mkdir(CACHE, { recursive: true });
-  await rm(STAMP, { force: true });
+  await Promise.all([rm(STAMP, { force: true }), rm(TYPE_CHECK, { force: true })]);
   const { build } = await import('vite');
   await buildPackage(build);
   await packAndInstall();
   await buildApps(build);
   await writeFile(STAMP, `${hash}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`build-fixtures: built the package tarball and the React and Vue fixture apps in ${seconds}s`);
+  console.log(`build-fixtures: built the package tarball and the React and Vue fixture apps, and type-checked them, in ${seconds}s`);
 }
 
 main().catch((error) => {

@@ -168,9 +168,20 @@ export async function npmEntries(root = ROOT) {
     .filter((file) => file !== LOADER && !NODE_ENTRIES.includes(file));
 }
 
+/**
+ * The package's peer dependencies (React for the React components): the app
+ * already has them, so an entry's size leaves them out.
+ */
+async function peerDependency() {
+  const { peerDependencies = {} } = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+  const names = Object.keys(peerDependencies).map((name) => name.replace(/[/.]/g, '\\$&'));
+  return names.length ? new RegExp(`^(${names.join('|')})(/|$)`) : /$^/;
+}
+
 /** One npm entry bundled by Vite with its dependencies, minified, all chunks in one. */
 async function bundledEntry(file, dist) {
   const { build } = await import('vite');
+  const peer = await peerDependency();
   const entry = join(dist, file);
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
   const result = await build({
@@ -186,8 +197,9 @@ async function bundledEntry(file, dist) {
       reportCompressedSize: false,
       lib: { entry, formats: ['es'], fileName: 'entry' },
       // Vite keeps whitespace in ES library builds; a consumer's app build does not.
-      // The translations stay imports: an app builds each into a chunk of its own.
-      rolldownOptions: { external: (id) => TRANSLATION.test(id), output: { minify: true, codeSplitting: false } },
+      // The translations stay imports: an app builds each into a chunk of its own;
+      // so do peer dependencies, which the app has anyway.
+      rolldownOptions: { external: (id) => TRANSLATION.test(id) || peer.test(id), output: { minify: true, codeSplitting: false } },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((output) => output.output);

@@ -24,8 +24,12 @@ interface BadgeData {
  * @summary Product name and velocity, e.g. "Apache Kafka | velocity 5.0".
  * @tag sp-velocity-badge
  *
+ * @attr {string} product - The product's slug, e.g. `kafka`.
+ *
  * @fires sp-load - The badge has its data and has rendered it (`empty` is true when the product is not tracked).
  * @fires sp-error - The index could not be loaded; `error` says why.
+ *
+ * @slot - Fallback content, such as the product's SVG badge image: shown until the badge's code runs, wherever it never runs, and in the error state in place of "Data unavailable", inside the badge's box.
  *
  * @csspart badge - The link around the badge.
  * @csspart name - The product name.
@@ -40,6 +44,8 @@ interface BadgeData {
  * @cssproperty --sp-color-accent - Background of the velocity half and link colour.
  * @cssproperty --sp-color-border - Border colour.
  * @cssproperty --sp-radius - Corner radius.
+ * @cssproperty --sp-font-size - Base font size: the box is 1.5 of it tall, its text 0.875 of it; by default the reader's own.
+ * @cssproperty --sp-badge-width - The badge's width, in every state.
  */
 export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
   static override styles = [baseStyles, badgeStyles];

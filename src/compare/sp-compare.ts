@@ -32,6 +32,13 @@ const isSection = (name: string): name is Section => (SECTIONS as readonly strin
  * @summary Compares two products, e.g. `<sp-compare a="kafka" b="linkerd">`.
  * @tag sp-compare
  *
+ * @attr {string} a - Slug of the first product, e.g. `kafka`.
+ * @attr {string} b - Slug of the second product, e.g. `linkerd`.
+ * @attr {string} [sections=glance whatis editorial alternatives activity faq] - Which sections to show, in this order, separated by spaces or commas; an unknown name is skipped with a console warning.
+ * @attr {string} [alternatives=3] - How many alternatives to list, in decimal digits, 0 to 20; a larger number is cut to 20, with a warning.
+ * @attr {string} [limit=12] - How many activity items to show, in decimal digits, 0 to 200; a larger number is cut to 200, with a warning.
+ * @attr {'1' | '2' | '3' | '4' | '5' | '6'} [heading-level=2] - The level of the section headings, so they fit the page's outline; the product names in the editorial cards are one level below.
+ *
  * @fires sp-load - The comparison has its data and has rendered it (`empty` is true when a product is not tracked).
  * @fires sp-error - A document could not be loaded; `error` says why.
  *
@@ -46,6 +53,7 @@ const isSection = (name: string): name is Section => (SECTIONS as readonly strin
  * @csspart empty - The "not tracked" message.
  * @csspart error - The error message and its Retry button.
  * @csspart retry - The Retry button.
+ * @csspart fallback - Around the page's fallback content in the error state.
  *
  * @cssproperty --sp-color-text - Text colour.
  * @cssproperty --sp-color-muted - Secondary text colour.

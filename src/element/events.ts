@@ -10,7 +10,10 @@ export class SpLoadEvent extends Event {
 
 /** Fired when a widget could not load its data and shows its error state. */
 export class SpErrorEvent extends Event {
-  constructor(readonly error: Error) {
+  constructor(
+    /** Why: a FetchError (problem, url, status), a ContractError (document, path), or another Error. */
+    readonly error: Error,
+  ) {
     super('sp-error', { bubbles: true, composed: true });
   }
 }

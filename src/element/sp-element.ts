@@ -26,6 +26,29 @@ export type Loading = (typeof LOADINGS)[number];
 /**
  * What every Sparkpulse widget shares: the endpoint, the theme, lazy loading,
  * and the loading, error and empty states around its own loaded template.
+ *
+ * @attr {string} endpoint - Endpoint base URL; a relative URL resolves against the page. Without it, the page's `<meta name="sparkpulse:endpoint">`, else the built-in default.
+ * @attr [theme=light] - `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`.
+ * @attr [loading=eager] - `lazy` waits to request data until the widget is within one viewport of the screen.
+ * @attr {string} lang - The language the widget reads in, e.g. `de` or `pt-BR`. Without it, the nearest ancestor's, else the document's.
+ * @attr {'ltr' | 'rtl'} dir - The widget's direction; its layout mirrors in `rtl`. Without it, the nearest ancestor's, else the document's, else its language's.
+ *
+ * @fires {SpLoadEvent} sp-load - The widget has its data and has rendered it; `empty` is true when the product (or every product) is not tracked.
+ * @fires {SpErrorEvent} sp-error - The widget could not load or render its data and shows its error state; `error` says why.
+ *
+ * @slot - Fallback content: what the page writes between the tags shows until the widget's code runs, wherever it never runs, and again in the error state.
+ *
+ * @cssprop --sp-color-text - Text colour.
+ * @cssprop --sp-color-muted - Secondary text: times, notes, the empty state.
+ * @cssprop --sp-color-bg - Background.
+ * @cssprop --sp-color-surface - Placeholders and buttons.
+ * @cssprop --sp-color-border - Borders and rules.
+ * @cssprop --sp-color-accent - Links and focus rings.
+ * @cssprop --sp-color-error - The error state's border.
+ * @cssprop --sp-font - The `font-family`.
+ * @cssprop --sp-font-size - Base font size, of which every size is in em; by default the reader's own.
+ * @cssprop --sp-space - Padding and gaps.
+ * @cssprop --sp-radius - Corner radius.
  */
 export abstract class SparkpulseElement<T> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;

@@ -30,6 +30,11 @@ interface TimelineData {
  * @summary An activity feed, e.g. `<sp-timeline products="kafka,linkerd">`.
  * @tag sp-timeline
  *
+ * @attr {string} products - Product slugs, separated by commas or spaces, e.g. `kafka,linkerd`; at most 20, each being one request (the rest are left out, with a warning).
+ * @attr {string} [limit=12] - How many items to show at most, in decimal digits, 0 to 200; a larger number is cut to 200, with a warning.
+ * @attr {boolean} sparks-only - Show only editorial sparks (⚡); `sparks-only="false"` is off, like no attribute.
+ * @attr {'1' | '2' | '3' | '4' | '5' | '6'} [heading-level=2] - The level of the feed's heading, which is for assistive technology only.
+ *
  * @fires sp-load - The feed has its data and has rendered it (`empty` is true when no product is tracked).
  * @fires sp-error - A product document could not be loaded; `error` says why.
  *
@@ -39,6 +44,7 @@ interface TimelineData {
  * @csspart empty - The "not tracked" message.
  * @csspart error - The error message and its Retry button.
  * @csspart retry - The Retry button.
+ * @csspart fallback - Around the page's fallback content in the error state.
  *
  * @cssproperty --sp-color-text - Text colour.
  * @cssproperty --sp-color-muted - Colour of times and product names.
