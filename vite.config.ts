@@ -37,7 +37,11 @@ function minifyCssTemplates(): Plugin {
 /**
  * In minified output, raw line breaks survive only inside template literals:
  * Lit's html`` and css``. There a break and its indentation render exactly
- * like one space, so one space is all that ships.
+ * like one space, so one space is all that ships. The minifier also turns a
+ * "\n" escape in any template literal into a raw break, so code that needs a
+ * real line break in text builds it at run time (LINE_BREAK in
+ * src/builder/snippets.ts); test/builder/script-tag.test.ts checks the built
+ * snippets keep theirs.
  */
 function collapseTemplateLineBreaks(): Plugin {
   return {
@@ -126,6 +130,7 @@ const npmBuild: UserConfig = {
         'sp-compare': 'src/sp-compare.ts',
         'sp-timeline': 'src/sp-timeline.ts',
         'sp-velocity-badge': 'src/sp-velocity-badge.ts',
+        'sp-embed-builder': 'src/sp-embed-builder.ts',
         'cli/main': 'src/cli/main.ts',
         'ssr/index': 'src/ssr/index.ts',
         'react/index': 'src/react/index.ts',

@@ -11,6 +11,7 @@ import { cliRunnerPlugin } from './test/server/cli-runner.mjs';
 import { jsonSchemaValidatorPlugin } from './test/server/json-schema-validator.mjs';
 import { pageMetricsPlugin } from './test/server/page-metrics.mjs';
 import { fontSizePlugin } from './test/server/font-size.mjs';
+import { clipboardPlugin } from './test/server/clipboard.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
@@ -26,6 +27,7 @@ export default {
   plugins: [
     pageMetricsPlugin(),
     fontSizePlugin(),
+    clipboardPlugin(),
     demoServerProbePlugin(),
     cliRunnerPlugin(),
     jsonSchemaValidatorPlugin(),

@@ -25,6 +25,7 @@ const PAGES = [
   ['/demo/blog.html', 'blog post with <sp-compare> and <sp-timeline>'],
   ['/demo/static.html', 'the same, rendered on the server with sparkpulse render: try it with JavaScript off'],
   ['/demo/docs.html', 'docs page with <sp-velocity-badge>'],
+  ['/demo/builder.html', 'embed builder: pick a widget and copy its snippet'],
 ];
 
 function parsePort(value) {

@@ -26,6 +26,7 @@ export const ELEMENT_SOURCES = {
   'sp-compare': 'src/compare/',
   'sp-timeline': 'src/timeline/',
   'sp-velocity-badge': 'src/badge/',
+  'sp-embed-builder': 'src/builder/',
 };
 
 /** Raw, gzip -9 and brotli q11 bytes of one file's contents. */
@@ -76,6 +77,12 @@ function locate(file, dist, manifestPath) {
  */
 const TRANSLATION = /text\/catalogue\/(?!en\.)[\w-]+\.(ts|js)$/;
 
+/**
+ * The embed builder, a tool for site owners: only a page with its tag fetches
+ * it, so a widget page's figures leave it out (it has its own row).
+ */
+const TOOL = /^src\/builder\//;
+
 /** Files of the manifest chunks `keys` and everything they import, statically and (optionally) dynamically. */
 function reachable(manifest, keys, dist, { dynamic }) {
   const seen = new Set();
@@ -88,7 +95,9 @@ function reachable(manifest, keys, dist, { dynamic }) {
     files.add(locate(chunk.file, dist, manifest.path));
     for (const css of chunk.css ?? []) files.add(locate(css, dist, manifest.path));
     for (const imported of chunk.imports ?? []) visit(imported);
-    if (dynamic) for (const imported of chunk.dynamicImports ?? []) if (!TRANSLATION.test(imported)) visit(imported);
+    if (dynamic) {
+      for (const imported of chunk.dynamicImports ?? []) if (!TRANSLATION.test(imported) && !TOOL.test(imported)) visit(imported);
+    }
   };
   keys.forEach(visit);
   return [...files];

@@ -16,6 +16,8 @@ const elements = {
   compare: () => import('./compare/sp-compare.js').then((m) => m.SpCompare),
   timeline: () => import('./timeline/sp-timeline.js').then((m) => m.SpTimeline),
   'velocity-badge': () => import('./badge/sp-velocity-badge.js').then((m) => m.SpVelocityBadge),
+  // A tool for site owners: only a page with the tag fetches it.
+  'embed-builder': () => import('./builder/sp-embed-builder.js').then((m) => m.SpEmbedBuilder),
 };
 
 /** `<script src=".../sparkpulse.js" data-prefix="acme">` names the elements `acme-*`. */

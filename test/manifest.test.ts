@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
+import '../src/builder/define.js';
 
 // The manifest, the editors' data made from it and the README's tables, made
 // by the build's own commands into a scratch folder (test/server/manifest-check.mjs).
@@ -75,12 +76,16 @@ interface Build {
   webTypes: WebTypes | null;
 }
 
-const TAGS = ['sp-compare', 'sp-timeline', 'sp-velocity-badge'];
+/** The widgets, which share the base element's attributes, events and slot. */
+const WIDGETS = ['sp-compare', 'sp-timeline', 'sp-velocity-badge'];
+/** Every element the package registers: the widgets and the embed builder. */
+const TAGS = [...WIDGETS, 'sp-embed-builder'];
 const COMMON_ATTRIBUTES = ['endpoint', 'theme', 'loading', 'lang', 'dir'];
 const OWN_ATTRIBUTES: Record<string, string[]> = {
   'sp-compare': ['a', 'b', 'sections', 'alternatives', 'limit', 'heading-level'],
   'sp-timeline': ['products', 'limit', 'sparks-only', 'heading-level'],
   'sp-velocity-badge': ['product'],
+  'sp-embed-builder': ['endpoint', 'loader'],
 };
 
 let built: Build;
@@ -135,7 +140,8 @@ describe('the custom elements manifest', function () {
   it('lists every attribute of each element, lang, dir and heading-level included', () => {
     for (const tag of TAGS) {
       const names = element(tag).attributes!.map((item) => item.name);
-      expect(names).to.have.members([...OWN_ATTRIBUTES[tag], ...COMMON_ATTRIBUTES]);
+      const common = WIDGETS.includes(tag) ? COMMON_ATTRIBUTES : [];
+      expect(names, tag).to.have.members([...new Set([...OWN_ATTRIBUTES[tag], ...common])]);
     }
   });
 
@@ -176,7 +182,7 @@ describe('the custom elements manifest', function () {
   });
 
   it('types each event with its class, whose fields are in the manifest too', () => {
-    for (const tag of TAGS) {
+    for (const tag of WIDGETS) {
       const events = Object.fromEntries(element(tag).events!.map((event) => [event.name, event.type]));
       expect(events['sp-load']).to.deep.equal({ text: 'SpLoadEvent', references: [{ name: 'SpLoadEvent', module: 'dist/element/events.js' }] });
       expect(events['sp-error']).to.deep.equal({ text: 'SpErrorEvent', references: [{ name: 'SpErrorEvent', module: 'dist/element/events.js' }] });
@@ -191,8 +197,8 @@ describe('the custom elements manifest', function () {
     expect(declaration('SpErrorEvent').members!.map((member) => [member.name, member.type!.text])).to.deep.equal([['error', 'Error']]);
   });
 
-  it('documents the default slot, the fallback content, on every element', () => {
-    for (const tag of TAGS) {
+  it('documents the default slot, the fallback content, on every widget', () => {
+    for (const tag of WIDGETS) {
       const slot = element(tag).slots!.find((candidate) => candidate.name === '');
       expect(slot?.description, tag).to.include('Fallback content');
     }
