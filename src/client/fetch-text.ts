@@ -17,8 +17,7 @@ export function retryAfterMs(header: string | null, now = Date.now()): number | 
 
 /**
  * One request for `url`: the body as text, `null` for a 404, or a FetchError.
- * Cookies are never sent, and the body is counted as it arrives, so a huge
- * or endless one is cut off rather than held in memory.
+ * Cookies are never sent, and a body over MAX_BODY_BYTES is refused.
  */
 export async function fetchText(url: string, signal: AbortSignal, fetcher: typeof fetch = fetch): Promise<string | null> {
   const response = await fetcher(url, { credentials: 'omit', signal });
@@ -27,10 +26,22 @@ export async function fetchText(url: string, signal: AbortSignal, fetcher: typeo
     const wait = retryAfterMs(response.headers.get('retry-after'));
     throw new FetchError('http', url, `${url} answered HTTP ${response.status}`, response.status, wait);
   }
-  const tooLarge = () => new FetchError('too-large', url, `${url} sent more than ${MAX_BODY_BYTES} bytes`);
-  if (Number(response.headers.get('content-length')) > MAX_BODY_BYTES) {
+  return readCapped(response, () => {
+    throw new FetchError('too-large', url, `${url} sent more than ${MAX_BODY_BYTES} bytes`);
+  });
+}
+
+/**
+ * The body as text, counted as it arrives, so a huge or endless one is cut
+ * off rather than held in memory: past MAX_BODY_BYTES, what `over` gives
+ * instead, with the size its Content-Length declared when it did. The
+ * command-line tools read endpoints through it too.
+ */
+export async function readCapped<T>(response: Response, over: (declared?: number) => T): Promise<string | T> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_BODY_BYTES) {
     void response.body?.cancel();
-    throw tooLarge();
+    return over(declared);
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -39,7 +50,7 @@ export async function fetchText(url: string, signal: AbortSignal, fetcher: typeo
     size += part.value.byteLength;
     if (size > MAX_BODY_BYTES) {
       void reader!.cancel();
-      throw tooLarge();
+      return over();
     }
     chunks.push(part.value);
   }

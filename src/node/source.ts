@@ -4,7 +4,7 @@
 // why it could not, so the checks never see a file system or network error.
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { MAX_BODY_BYTES } from '../client/fetch-text.js';
+import { MAX_BODY_BYTES, readCapped } from '../client/fetch-text.js';
 
 /** Why a document could not be had; each is one kind of finding. */
 export type SourceProblem = 'missing-document' | 'fetch' | 'too-large';
@@ -119,12 +119,8 @@ async function fetchDocument(url: string, timeoutMs: number): Promise<Fetched> {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       return { problem: 'fetch', message: `${url} answered HTTP ${status}` };
     }
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_BODY_BYTES) {
-      void response.body?.cancel();
-      return tooLarge(declared);
-    }
-    return await readBody(response);
+    const body = await readCapped(response, tooLarge);
+    return typeof body === 'string' ? { text: body } : body;
   } catch (error) {
     if (signal.aborted) return { problem: 'fetch', message: `${url} did not answer within ${timeoutMs / 1000} s` };
     // fetch says only "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is its cause.
@@ -132,20 +128,4 @@ async function fetchDocument(url: string, timeoutMs: number): Promise<Fetched> {
     const reason = cause?.code ?? cause?.message ?? (error as Error).message;
     return { problem: 'fetch', message: `${url} could not be reached (${reason})` };
   }
-}
-
-/** The body as text, counted as it arrives, so an endless one is cut off rather than held. */
-async function readBody(response: Response): Promise<Fetched> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = response.body?.getReader();
-  for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
-    size += part.value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      void reader!.cancel();
-      return tooLarge();
-    }
-    chunks.push(part.value);
-  }
-  return { text: new TextDecoder().decode(Buffer.concat(chunks)) };
 }
