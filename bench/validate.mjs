@@ -4,51 +4,25 @@
 //
 // The child runs with a heap smaller than the endpoint, so a validator that
 // held every document at once would fail here rather than pass slowly.
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cliBin } from '../scripts/build-cli.mjs';
 import { writeManyProducts } from '../test/fixtures/many-products.mjs';
+import { runCli } from './run-cli.mjs';
 
 export const VALIDATE_PRODUCTS = 5_000;
 export const VALIDATE_ITEMS = 200;
 export const VALIDATE_HEAP_MB = 128;
 /** What the command must stay under on a 2-core machine. */
 export const VALIDATE_BUDGET_S = 60;
-const RUN_TIMEOUT_MS = 3 * 60_000;
-
-function run(bin, args) {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [`--max-old-space-size=${VALIDATE_HEAP_MB}`, bin, ...args], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, seconds: (performance.now() - started) / 1000 });
-    });
-  });
-}
 
 export async function measureValidate() {
-  const bin = await cliBin();
   const dir = await mkdtemp(join(tmpdir(), 'sparkpulse-bench-validate-'));
   try {
     const generating = performance.now();
     const bytes = await writeManyProducts(dir, { products: VALIDATE_PRODUCTS, items: VALIDATE_ITEMS });
     const generateSeconds = (performance.now() - generating) / 1000;
-    const { code, signal, stdout, stderr, seconds } = await run(bin, ['validate', dir, '--json']);
-    if (code !== 0) {
-      const why = signal ? `was killed (${signal})` : `exited ${code}`;
-      throw new Error(`sparkpulse validate ${why}: ${(stderr || stdout).trim().split('\n').slice(-3).join(' / ')}`);
-    }
+    const { stdout, seconds } = await runCli(['validate', dir, '--json'], { nodeArgs: [`--max-old-space-size=${VALIDATE_HEAP_MB}`] });
     const { summary } = JSON.parse(stdout);
     return {
       products: VALIDATE_PRODUCTS,
