@@ -1,39 +1,19 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { cli, endpoint, SAMPLE_PRODUCTS, STACK_TRACE, type Endpoint, type Run } from './commands.js';
 import { bandRange, VELOCITY_BANDS, velocityBand, velocityBandsTable } from '../../src/cli/velocity-bands.js';
 
 // `sparkpulse badges`, run in Node by test/server/cli-runner.mjs on copies of
 // the sample endpoint and on hostile ones in temporary folders; the files it
 // writes are read back and parsed here, as a browser would parse them.
 
-interface Run {
-  code: number | null;
-  signal: string | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface Endpoint {
-  dir: string;
-  url: string;
-}
-
-interface EndpointRequest {
-  files?: Record<string, string | null>;
-}
-
 type Json = Record<string, unknown>;
 type Summary = { slug: string; name: string; velocity: number };
 
-const SAMPLE_PRODUCTS = 11;
 const LABEL_MAX = 60;
-/** A Node stack frame, "    at main (file:///…/main.js:12:3)", or an uncaught error's first line. */
-const STACK_TRACE = /^\s+at \S|^\w*Error: /m;
 /** Every bidi formatting character: embeddings, overrides, isolates and marks. */
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-const cli = (...args: string[]) => executeServerCommand<Run, { args: string[] }>('run-cli', { args });
-const endpoint = (request: EndpointRequest) => executeServerCommand<Endpoint, EndpointRequest>('cli-endpoint', request);
 /** A copy of the sample, so nothing is written into demo/endpoint/. */
 const sampleCopy = () => endpoint({ files: {} });
 const emptyFolder = async () => (await executeServerCommand<{ dir: string }, Record<string, never>>('cli-folder', {}))!.dir;

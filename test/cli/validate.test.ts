@@ -1,29 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { cli, endpoint, SAMPLE_PRODUCTS, STACK_TRACE, type Endpoint, type Run } from './commands.js';
 
 // `sparkpulse validate`, run in Node by test/server/cli-runner.mjs on
 // endpoints it writes into temporary folders and serves on 127.0.0.1.
-
-interface Run {
-  code: number | null;
-  signal: string | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface Endpoint {
-  dir: string;
-  url: string;
-}
-
-interface EndpointRequest {
-  /** Documents that differ from the sample's: their text, or null to leave the document out. */
-  files?: Record<string, string | null>;
-  /** Documents the server answers with this HTTP status, or never answers. */
-  answers?: Record<string, number | 'hang'>;
-  /** A generated endpoint instead of the sample. */
-  generate?: { products: number; items: number };
-}
 
 interface Finding {
   document: string;
@@ -43,14 +23,7 @@ interface Report {
 
 type Json = Record<string, unknown>;
 
-const SAMPLE_PRODUCTS = 11;
-/** A Node stack frame, "    at main (file:///…/main.js:12:3)", or an uncaught error's first line. */
-const STACK_TRACE = /^\s+at \S|^\w*Error: /m;
-
-const cli = (...args: string[]) => executeServerCommand<Run, { args: string[] }>('run-cli', { args });
-
 const unreachable = () => executeServerCommand<{ url: string }, Record<string, never>>('cli-unreachable', {});
-const endpoint = (request: EndpointRequest = {}) => executeServerCommand<Endpoint, EndpointRequest>('cli-endpoint', request);
 
 async function sample(document: string): Promise<Json> {
   const response = await fetch(`/demo/endpoint/${document}`);

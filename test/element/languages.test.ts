@@ -5,12 +5,12 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { sharedClient } from '../../src/client/client.js';
 import { en as common } from '../../src/text/catalogue/en.js';
 import { enCompare } from '../../src/text/catalogue/en-compare.js';
+import { endpoint, settled } from '../helpers.js';
+import { ELEMENTS, STATES } from './every-state.js';
 
 const en = { ...common, ...enCompare };
-import { endpoint, settled } from '../helpers.js';
 
 const LANGUAGES = ['de', 'fr', 'es', 'ja', 'zh-cn', 'pt-br', 'ar'] as const;
 
@@ -33,24 +33,6 @@ function ownWords(el: Element): string {
   return [copy.textContent ?? '', ...labels].join(' ').replace(/\u2068[^\u2069]*\u2069/g, ' ');
 }
 
-function never(): string {
-  const ep = new URL(endpoint('never'), location.href).href;
-  for (const path of ['index.json', 'products/kafka.json', 'products/linkerd.json']) sharedClient().prime(`${ep}${path}`, new Promise(() => {}));
-  return ep;
-}
-
-const STATES: [string, (tag: string) => Record<string, unknown>, boolean][] = [
-  ['loading', () => ({ endpoint: never() }), false],
-  ['loaded', () => ({ endpoint: endpoint('ok') }), true],
-  ['empty', (tag) => ({ endpoint: endpoint('ok'), ...(tag === 'sp-compare' ? { b: 'kafka' } : tag === 'sp-timeline' ? { products: 'nope' } : { product: 'nope' }) }), true],
-  ['error', () => ({ endpoint: endpoint('status-404') }), true],
-];
-
-const ELEMENTS: [string, Record<string, unknown>][] = [
-  ['sp-compare', { a: 'kafka', b: 'linkerd' }],
-  ['sp-timeline', { products: 'kafka,linkerd', limit: 4 }],
-  ['sp-velocity-badge', { product: 'kafka' }],
-];
 
 for (const lang of LANGUAGES) {
   describe(`in ${lang}`, function () {

@@ -4,8 +4,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { sharedClient } from '../../src/client/client.js';
 import { endpoint, settled } from '../helpers.js';
+import { ELEMENTS, STATES } from './every-state.js';
 
 let page: HTMLElement;
 beforeEach(() => {
@@ -28,28 +28,8 @@ async function inPage(tag: string, properties: Record<string, unknown>, wait = t
   return el;
 }
 
-/** An endpoint whose documents never arrive, for the loading state. */
-function never(): string {
-  const ep = new URL(endpoint('never'), location.href).href;
-  for (const path of ['index.json', 'products/kafka.json', 'products/linkerd.json']) sharedClient().prime(`${ep}${path}`, new Promise(() => {}));
-  return ep;
-}
-
 const root = (el: Element) => el.shadowRoot!.querySelector('.root')!;
 const box = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)!.getBoundingClientRect();
-
-const STATES: [string, (tag: string) => Record<string, unknown>, boolean][] = [
-  ['loading', () => ({ endpoint: never() }), false],
-  ['loaded', () => ({ endpoint: endpoint('ok') }), true],
-  ['empty', (tag) => ({ endpoint: endpoint('ok'), ...(tag === 'sp-compare' ? { b: 'kafka' } : tag === 'sp-timeline' ? { products: 'nope' } : { product: 'nope' }) }), true],
-  ['error', () => ({ endpoint: endpoint('status-404') }), true],
-];
-
-const ELEMENTS: [string, Record<string, unknown>][] = [
-  ['sp-compare', { a: 'kafka', b: 'linkerd' }],
-  ['sp-timeline', { products: 'kafka,linkerd', limit: 4 }],
-  ['sp-velocity-badge', { product: 'kafka' }],
-];
 
 describe('on a right-to-left page in Arabic', function () {
   this.timeout(15_000);

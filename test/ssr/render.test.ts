@@ -9,16 +9,10 @@
  * script tag in frames of their own.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { cli } from '../cli/commands.js';
 
 async function render(tag: string, ...args: string[]): Promise<string> {
-  const run = (await executeServerCommand('run-cli', { args: ['render', tag, ...args, '--endpoint', 'demo/endpoint'] })) as Run;
+  const run = (await cli('render', tag, ...args, '--endpoint', 'demo/endpoint'))!;
   expect(run.stderr, 'stderr').to.equal('');
   expect(run.code, 'exit code').to.equal(0);
   return run.stdout;
