@@ -156,7 +156,7 @@ export class ProductPicker implements ReactiveController {
       <label class="picker__label" for="${id}-input">${label}</label>
       <input
         id="${id}-input"
-        class="picker__input"
+        class="input"
         type="text"
         role="combobox"
         autocomplete="off"

@@ -165,16 +165,6 @@ export const builderStyles = css`
     position: relative;
     margin: 0.5em 0 0.75em;
   }
-  .picker__input {
-    box-sizing: border-box;
-    width: 100%;
-    padding: 0.375em 0.5em;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_bg);
-    border: 1px solid var(--_control);
-    border-radius: 6px;
-  }
   .picker__list {
     position: absolute;
     z-index: 1;

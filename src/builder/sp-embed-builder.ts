@@ -39,6 +39,8 @@ interface Choices extends Omit<EmbedOptions, 'sections' | 'endpoint' | 'loader'>
 }
 
 const SUFFIX = '-embed-builder';
+/** The prefix a builder's name gives the widgets it previews: `acme-embed-builder` previews `acme-compare`. */
+const prefixOf = (name: string) => (name.endsWith(SUFFIX) ? name.slice(0, -SUFFIX.length) : 'sp');
 /** Options often change in bursts (typing a limit): the preview waits for a pause. */
 const PREVIEW_DELAY_MS = 250;
 /** How long "Copied" stays. */
@@ -77,7 +79,7 @@ export class SpEmbedBuilder extends LitElement {
    * same prefix (`acme-embed-builder` previews `<acme-compare>`). Never throws.
    */
   static define(name: string): void {
-    const prefix = name.endsWith(SUFFIX) ? name.slice(0, -SUFFIX.length) : 'sp';
+    const prefix = prefixOf(name);
     // Not defineAll(): its prefix rule would join the chunk every widget page fetches.
     SpCompare.define(`${prefix}-${TAG_ENDINGS.compare}`);
     SpTimeline.define(`${prefix}-${TAG_ENDINGS.timeline}`);
@@ -168,7 +170,7 @@ export class SpEmbedBuilder extends LitElement {
 
   /** `acme` for `<acme-embed-builder>`: its previews are `<acme-compare>` and the like. */
   get #prefix(): string {
-    return this.localName.endsWith(SUFFIX) ? this.localName.slice(0, -SUFFIX.length) : 'sp';
+    return prefixOf(this.localName);
   }
 
   /** The options the snippets and the preview are written from; none until the endpoint is valid. */
