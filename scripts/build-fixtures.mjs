@@ -16,7 +16,7 @@ import { execFile } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { generateFrameworkTypes } from './generate-framework-types.mjs';
 
@@ -112,17 +112,10 @@ async function viteBuild(build, configFile, options, what) {
  * the build empties its folder when it starts writing.
  */
 async function analyze() {
-  // The project's config, except that cem must not point the repository's
-  // package.json at this scratch copy, as it does unless told not to.
-  const config = join(CACHE, 'cem.config.mjs');
-  await writeFile(
-    config,
-    `import config from ${JSON.stringify(pathToFileURL(at('custom-elements-manifest.config.mjs')).href)};\n` +
-      'export default { ...config, packagejson: false };\n',
-  );
+  // The project's config, which never rewrites package.json (packagejson: false).
   await runNode(
     at('node_modules', '@custom-elements-manifest/analyzer/cem.js'),
-    ['analyze', '--config', config, '--quiet', '--outdir', relative(root, CEM_OUT)],
+    ['analyze', '--quiet', '--outdir', relative(root, CEM_OUT)],
     'cem analyze',
   );
 }

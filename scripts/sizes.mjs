@@ -187,10 +187,9 @@ async function peerDependency() {
   return names.length ? new RegExp(`^(${names.join('|')})(/|$)`) : /$^/;
 }
 
-/** One npm entry bundled by Vite with its dependencies, minified, all chunks in one. */
-async function bundledEntry(file, dist) {
+/** One npm entry bundled by Vite with its dependencies (but not the `peer` ones), minified, all chunks in one. */
+async function bundledEntry(file, dist, peer) {
   const { build } = await import('vite');
-  const peer = await peerDependency();
   const entry = join(dist, file);
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
   const result = await build({
@@ -219,7 +218,8 @@ async function bundledEntry(file, dist) {
 /** `{ 'index.js': sizes, … }` for every npm entry point. */
 export async function npmEntrySizes(dist = DIST) {
   const sizes = {};
-  for (const file of await npmEntries()) sizes[file] = await bundledEntry(file, dist);
+  const peer = await peerDependency();
+  for (const file of await npmEntries()) sizes[file] = await bundledEntry(file, dist, peer);
   return sizes;
 }
 
