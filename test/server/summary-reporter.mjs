@@ -1,25 +1,34 @@
-// Writes the run's totals to a file, so .ci/run can end with "N passed, N failed".
+// Writes the run's totals to a file, so .ci/run can end with "N passed, N failed",
+// and names each failure, so a CI log cut short at the top still says what broke.
+import { relative } from 'node:path';
 import { writeFileSync } from 'node:fs';
 
-function count(suite, totals) {
+function count(suite, totals, file, trail) {
   if (!suite) return;
   for (const test of suite.tests) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      totals.failures.push(`${file}: ${[...trail, test.name].join(' > ')}`);
+    }
   }
-  for (const child of suite.suites) count(child, totals);
+  for (const child of suite.suites) count(child, totals, file, [...trail, child.name]);
 }
 
 export function summaryReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessions) {
         const before = totals.passed + totals.failed;
-        count(session.testResults, totals);
+        const testFile = relative(process.cwd(), session.testFile);
+        count(session.testResults, totals, testFile, []);
         // A file that failed to load ran no test: count it as one failure.
-        if (!session.passed && totals.passed + totals.failed === before) totals.failed++;
+        if (!session.passed && totals.passed + totals.failed === before) {
+          totals.failed++;
+          totals.failures.push(`${testFile}: did not load`);
+        }
       }
       writeFileSync(file, JSON.stringify(totals));
     },
