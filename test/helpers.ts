@@ -51,13 +51,13 @@ export function textOf(node: Element | ShadowRoot | null | undefined): string {
   return withoutIsolates(node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Captures console.warn calls while `body` runs. */
-export async function captureWarnings(body: () => Promise<unknown>): Promise<string[]> {
+/** Captures console.warn calls while `body` runs; `body` sees them as they come, to wait for late ones. */
+export async function captureWarnings(body: (warnings: readonly string[]) => Promise<unknown>): Promise<string[]> {
   const warnings: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   try {
-    await body();
+    await body(warnings);
   } finally {
     console.warn = original;
   }
@@ -95,3 +95,10 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 /** `path` as an absolute URL on the test server, as a client outside a widget needs it. */
 export const absolute = (path: string) => new URL(path, location.href).href;
+
+/**
+ * How long a test waits for what the network, storage or a lazily loaded
+ * chunk does in the background: far above what it takes, so a loaded CI
+ * machine is not a failure; waitUntil's own default is 1 s.
+ */
+export const SLOW_MS = 5_000;

@@ -9,7 +9,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/sp-embed-builder.js';
 import type { SpEmbedBuilder } from '../../src/builder/sp-embed-builder.js';
-import { absolute, endpoint, textOf } from '../helpers.js';
+import { absolute, endpoint, SLOW_MS, textOf } from '../helpers.js';
 
 const LOADER = `${location.origin}/dist/sparkpulse.js`;
 
@@ -356,7 +356,7 @@ describe('<sp-embed-builder>', function () {
 
     it('says why the products could not be loaded, and lets the reader retry', async () => {
       const el = await fixture<SpEmbedBuilder>(html`<sp-embed-builder endpoint=${endpoint('status-404')}></sp-embed-builder>`);
-      await waitUntil(() => $(el, '.field .error'), 'the error');
+      await waitUntil(() => $(el, '.field .error'), 'the error', { timeout: SLOW_MS });
       expect(textOf($(el, '.field .error'))).to.match(/^Could not load the products: No index at .*index\.json \(404\)$/);
       expect(textOf($(el, '.field .error + button'))).to.equal('Retry');
       expect(preview(el)).to.equal(null);
@@ -375,7 +375,7 @@ describe('<sp-embed-builder>', function () {
         expect(textOf(button)).to.match(/^Copy /);
         await click(button);
         const status = button.nextElementSibling!;
-        await waitUntil(() => textOf(status) === 'Copied', `Copied, for ${kind}`);
+        await waitUntil(() => textOf(status) === 'Copied', `Copied, for ${kind}`, { timeout: SLOW_MS });
         expect(status.getAttribute('role')).to.equal('status');
         expect(await navigator.clipboard.readText()).to.equal(snippet(el, kind));
       }
@@ -394,7 +394,7 @@ describe('<sp-embed-builder>', function () {
         button.focus();
         await press('Enter');
         const status = button.nextElementSibling!;
-        await waitUntil(() => textOf(status).startsWith('The browser did not allow copying'), 'the refusal');
+        await waitUntil(() => textOf(status).startsWith('The browser did not allow copying'), 'the refusal', { timeout: SLOW_MS });
         const area = $<HTMLTextAreaElement>(el, '#snippet-vue')!;
         expect(el.shadowRoot!.activeElement).to.equal(area);
         expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
@@ -414,7 +414,7 @@ describe('<sp-embed-builder>', function () {
       input(el, 'section-faq').click();
       const shown = await previewLoaded(el, { b: 'grafana', sections: 'glance whatis editorial alternatives activity' });
       await click($(el, 'button[data-copy="html"]')!);
-      await waitUntil(async () => (await navigator.clipboard.readText()) === snippet(el, 'html'), 'the HTML on the clipboard');
+      await waitUntil(async () => (await navigator.clipboard.readText()) === snippet(el, 'html'), 'the HTML on the clipboard', { timeout: SLOW_MS });
       const copied = await navigator.clipboard.readText();
       expect(copied).to.include(`<script src="${LOADER}"></script>`);
 

@@ -6,7 +6,7 @@ import { loadIndex } from '../../src/client/index-document.js';
 import { MAX_BODY_BYTES } from '../../src/client/fetch-text.js';
 import { isOverBodyCap, save } from '../../src/client/persist.js';
 import { loadProduct } from '../../src/client/product.js';
-import { absolute, endpoint, hits, settled, textOf, rejection } from '../helpers.js';
+import { absolute, endpoint, hits, settled, SLOW_MS, textOf, rejection } from '../helpers.js';
 
 const PREFIX = 'sparkpulse:v1:';
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -111,7 +111,7 @@ describe('the persistent cache', () => {
       expect(new DataClient().options.cache).to.equal('none');
       const ep = absolute(endpoint('ok'));
       await loadIndex(client, ep);
-      await waitUntil(() => sessionStorage.getItem(`${PREFIX}${ep}index.json`) !== null, 'the index was not stored');
+      await waitUntil(() => sessionStorage.getItem(`${PREFIX}${ep}index.json`) !== null, 'the index was not stored', { timeout: SLOW_MS });
     });
   });
 
@@ -119,7 +119,7 @@ describe('the persistent cache', () => {
     it('keeps a good document, as the server sent it', async () => {
       const ep = absolute(endpoint('ok'));
       await loadIndex(session(), ep);
-      await waitUntil(() => sessionStorage.getItem(`${PREFIX}${ep}index.json`) !== null, 'the index was not stored');
+      await waitUntil(() => sessionStorage.getItem(`${PREFIX}${ep}index.json`) !== null, 'the index was not stored', { timeout: SLOW_MS });
       expect(sessionStorage.getItem(`${PREFIX}${ep}index.json`)).to.equal(await serverIndexBody());
       expect(ourKeys()).to.deep.equal([`${PREFIX}${ep}index.json`]);
     });
@@ -141,7 +141,7 @@ describe('the persistent cache', () => {
       // A good document after them shows that saving had its chance.
       const ok = absolute(endpoint('ok'));
       await loadIndex(client, ok);
-      await waitUntil(() => ourKeys().length > 0, 'the good index was not stored');
+      await waitUntil(() => ourKeys().length > 0, 'the good index was not stored', { timeout: SLOW_MS });
       expect(ourKeys()).to.deep.equal([`${PREFIX}${ok}index.json`]);
     });
   });
@@ -150,13 +150,13 @@ describe('the persistent cache', () => {
     it('answers from storage at once, and refreshes it in the background', async () => {
       const ep = absolute(endpoint('slow-600'));
       await loadIndex(session(), ep);
-      await waitUntil(() => ourKeys().length === 1, 'the index was not stored');
+      await waitUntil(() => ourKeys().length === 1, 'the index was not stored', { timeout: SLOW_MS });
 
       const started = performance.now();
       const index = await loadIndex(session(), ep);
       expect(performance.now() - started).to.be.below(300);
       expect(index.products.find((p) => p.slug === 'kafka')!.name).to.equal('Apache Kafka');
-      await waitUntil(async () => (await requests(ep)) === 2, 'the stored index was not refreshed');
+      await waitUntil(async () => (await requests(ep)) === 2, 'the stored index was not refreshed', { timeout: SLOW_MS });
     });
 
     it('tells onUpdate listeners when the refreshed document differs, and then serves the new one', async () => {
@@ -169,7 +169,7 @@ describe('the persistent cache', () => {
 
       const stale = await loadIndex(client, ep);
       expect(stale.products.find((p) => p.slug === 'kafka')!.name).to.equal('Old Kafka');
-      await waitUntil(() => updates.length > 0, 'no listener heard of the change');
+      await waitUntil(() => updates.length > 0, 'no listener heard of the change', { timeout: SLOW_MS });
       expect(updates).to.deep.equal([url]);
       const fresh = await loadIndex(client, ep);
       expect(fresh.products.find((p) => p.slug === 'kafka')!.name).to.equal('Apache Kafka');
@@ -186,7 +186,7 @@ describe('the persistent cache', () => {
       client.onUpdate((changed) => updates.push(changed));
 
       const first = await loadIndex(client, ep);
-      await waitUntil(async () => (await requests(ep)) === 1, 'the stored index was not refreshed');
+      await waitUntil(async () => (await requests(ep)) === 1, 'the stored index was not refreshed', { timeout: SLOW_MS });
       await pause(150);
       expect(updates).to.deep.equal([]);
       expect(await loadIndex(client, ep)).to.equal(first);
@@ -206,7 +206,7 @@ describe('the persistent cache', () => {
         client.onUpdate((changed) => updates.push(changed));
 
         expect((await loadProduct(client, ep, 'kafka'))!.name).to.equal('Apache Kafka');
-        await waitUntil(async () => (await requests(ep)) === 1, 'the stored product was not refreshed');
+        await waitUntil(async () => (await requests(ep)) === 1, 'the stored product was not refreshed', { timeout: SLOW_MS });
         await pause(150);
         expect(updates).to.deep.equal([]);
         const stored = sessionStorage.getItem(PREFIX + url);
@@ -289,7 +289,7 @@ describe('the persistent cache', () => {
       expect(index.products.find((p) => p.slug === 'kafka')!.name).to.equal('Apache Kafka');
       expect(await requests(ep)).to.equal(1);
       const served = await serverIndexBody();
-      await waitUntil(() => sessionStorage.getItem(PREFIX + url) === served, 'the copy over the cap was not replaced');
+      await waitUntil(() => sessionStorage.getItem(PREFIX + url) === served, 'the copy over the cap was not replaced', { timeout: SLOW_MS });
     });
 
     it('keeps a stored copy just under 1 MB of UTF-8', async () => {
@@ -302,7 +302,7 @@ describe('the persistent cache', () => {
       const index = await loadIndex(session(), ep);
       expect(index.products.find((p) => p.slug === 'kafka')!.name).to.equal('Stored Kafka');
       // The background refresh replaces it; no later test may meet it half done.
-      await waitUntil(() => sessionStorage.getItem(PREFIX + url) !== stored, 'the stored copy was not refreshed');
+      await waitUntil(() => sessionStorage.getItem(PREFIX + url) !== stored, 'the stored copy was not refreshed', { timeout: SLOW_MS });
     });
 
     it('never stores a body over 1 MB of UTF-8', async () => {
@@ -326,7 +326,7 @@ describe('the persistent cache', () => {
         expect(await requests(ep)).to.equal(1);
         // The corrupt copy is removed at once and the answer saved later, so wait for the answer itself.
         const served = await serverIndexBody();
-        await waitUntil(() => sessionStorage.getItem(PREFIX + url) === served, 'the corrupt copy was not replaced by the answer');
+        await waitUntil(() => sessionStorage.getItem(PREFIX + url) === served, 'the corrupt copy was not replaced by the answer', { timeout: SLOW_MS });
       });
 
       it(`is removed from storage when it ${what}, even when the network fails too`, async () => {

@@ -9,7 +9,7 @@ import { loadIndex } from '../../src/client/index-document.js';
 import { loadProduct } from '../../src/client/product.js';
 import { retryDelay } from '../../src/client/retry.js';
 import { SpErrorEvent, SpLoadEvent } from '../../src/element/events.js';
-import { absolute, endpoint, hits, mountAll, rejection, settled, textOf } from '../helpers.js';
+import { absolute, endpoint, hits, mountAll, rejection, settled, SLOW_MS, textOf } from '../helpers.js';
 
 const pathOf = (url: string) => new URL(url, location.href).pathname;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -470,7 +470,7 @@ describe('failing endpoints', () => {
       container.append(keeper, racer);
       document.body.append(container);
       try {
-        await waitUntil(async () => (await requests(slow)) === 1, 'the slow index was never requested');
+        await waitUntil(async () => (await requests(slow)) === 1, 'the slow index was never requested', { timeout: SLOW_MS });
         Object.assign(racer, { endpoint: fast, product: 'linkerd' });
         expect((await next(racer)).type).to.equal('sp-load');
         expect(nameIn(racer)).to.equal('Linkerd');
@@ -496,7 +496,7 @@ describe('failing endpoints', () => {
       container.append(keeper, racer);
       document.body.append(container);
       try {
-        await waitUntil(async () => (await requests(slow)) === 3, 'the slow documents were never requested');
+        await waitUntil(async () => (await requests(slow)) === 3, 'the slow documents were never requested', { timeout: SLOW_MS });
         Object.assign(racer, { endpoint: fast, a: 'argo-cd' });
         expect((await next(racer)).type).to.equal('sp-load');
         expect(textOf(racer.shadowRoot)).to.contain('Argo CD').and.not.contain('Apache Kafka');
@@ -518,7 +518,7 @@ describe('failing endpoints', () => {
       const container = document.createElement('div');
       container.append(first, second);
       document.body.append(container);
-      await waitUntil(async () => (await requests(ep)) === 1, 'the index was never requested');
+      await waitUntil(async () => (await requests(ep)) === 1, 'the index was never requested', { timeout: SLOW_MS });
       return [first, second, container];
     }
 

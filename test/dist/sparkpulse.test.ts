@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { captureWarnings, endpoint, mountAll, settled, textOf } from '../helpers.js';
 
 // The built script-tag loader, as a blogger loads it: `npm test` builds it first.
@@ -90,14 +90,14 @@ describe('dist/sparkpulse.js', () => {
     Object.defineProperty(OlderBadge, Symbol.for('sparkpulse.version'), { value: '0.0.1' });
     customElements.define('other-timeline', TheirTimeline);
     customElements.define('other-velocity-badge', OlderBadge);
-    const warnings = await captureWarnings(async () => {
+    const warnings = await captureWarnings(async (heard) => {
       await addScript(`${BUNDLE}?copy=4`, { prefix: 'other' });
       const compare = document.createElement('other-compare');
       document.body.append(compare);
       await customElements.whenDefined('other-compare');
       compare.remove();
-      // The warnings come with the element code, fetched for them alone.
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      // The warnings come with the element code, fetched for them alone, so a slow fetch delays them.
+      await waitUntil(() => heard.length >= 2, 'both warnings', { timeout: 5_000 });
     });
     expect(customElements.get('other-timeline')).to.equal(TheirTimeline);
     expect(customElements.get('other-velocity-badge')).to.equal(OlderBadge);

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/timeline/define.js';
 import type { SpTimeline } from '../../src/timeline/sp-timeline.js';
 import { SpErrorEvent, SpLoadEvent } from '../../src/element/events.js';
-import { endpoint, hits, mountAll, settled, textOf } from '../helpers.js';
+import { endpoint, hits, mountAll, settled, SLOW_MS, textOf } from '../helpers.js';
 
 async function timeline(attrs: { products: string; limit?: number; sparksOnly?: boolean; ep?: string; theme?: string }) {
   const el = await fixture<SpTimeline>(html`<sp-timeline
@@ -119,7 +119,7 @@ describe('<sp-timeline>', () => {
     it('says so when no product is named', async () => {
       const el = await timeline({ products: '' });
       // Nothing to request, so the empty state may already be there.
-      await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'), 'the empty state never showed');
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="empty"]'), 'the empty state never showed', { timeout: SLOW_MS });
       expect(textOf(el.shadowRoot!.querySelector('[part="empty"]'))).to.equal('No product was named.');
     });
   });
