@@ -537,11 +537,11 @@ describe('failing endpoints', () => {
     });
 
     it('aborts the request once every widget that wanted it has left', async () => {
-      const ep = endpoint('slow-800');
+      const ep = endpoint('slow-3000');
       const [, , container] = await twoBadges(ep);
       container.remove();
-      // Well before the 800 ms answer: the request was cut, not finished.
-      await waitUntil(async () => (await aborts(ep)).length > 0, 'the request was not aborted', { timeout: 600 });
+      // Well before the 3 s answer: the request was cut, not finished.
+      await waitUntil(async () => (await aborts(ep)).length > 0, 'the request was not aborted', { timeout: 2_000 });
       expect(await aborts(ep)).to.deep.equal([`${pathOf(ep)}index.json`]);
     });
   });
