@@ -82,6 +82,7 @@ function accepted(text) {
     } else if (member === 'undefined' || member === 'null') continue;
     else if (member === 'string' || member === 'boolean' || member === 'true' || member === 'false') out.push(member);
     else if (member === 'number') out.push('number', '`${number}`');
+    else if (member === '`${number}`') out.push(member);
     else if (/^-?\d+(?:\.\d+)?$/.test(member)) out.push(member, `'${member}'`);
     else if (/^'(?:[^'\\]|\\.)*'$/.test(member)) out.push(member);
     else if (/^"(?:[^"\\]|\\.)*"$/.test(member)) out.push(`'${JSON.parse(member).replace(/[\\']/g, '\\$&')}'`);

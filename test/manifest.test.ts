@@ -164,7 +164,7 @@ describe('the custom elements manifest', function () {
     const field = (tag: string, name: string) => element(tag).members!.find((member) => member.name === name)!;
     expect(field('sp-timeline', 'products').type!.text).to.equal('string | readonly string[]');
     expect(field('sp-compare', 'sections').type!.text).to.equal('string | readonly string[]');
-    expect(field('sp-compare', 'limit').type!.text).to.equal('string | number');
+    expect(field('sp-compare', 'limit').type!.text).to.equal('number | `${number}`');
     expect(field('sp-timeline', 'sparksOnly').type!.text).to.equal('string | boolean');
     expect(field('sp-velocity-badge', 'theme').type!.text).to.equal(`'light' | 'dark' | 'auto'`);
   });

@@ -3,7 +3,7 @@ import { html, isServer, type PropertyValues } from 'lit';
 import { loadIndex } from '../client/index-document.js';
 import { loadProduct } from '../client/product.js';
 import { baseStyles } from '../element/base.styles.js';
-import { countWithin, listValue, propertyValue, rawAttribute, textValue } from '../element/values.js';
+import { countWithin, listValue, propertyValue, rawAttribute, textValue, type Count } from '../element/values.js';
 import { warnOnce } from '../page/shared.js';
 import { DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, MAX_ALTERNATIVES, MAX_LIMIT, sectionHeight, type CompareShape } from '../page/geometry.js';
 import { logoTemplate } from '../element/logo.js';
@@ -116,7 +116,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   get alternatives(): number {
     return this.#alternatives;
   }
-  set alternatives(value: number | string) {
+  set alternatives(value: Count) {
     this.#alternatives = countWithin(this, 'alternatives', value, DEFAULT_ALTERNATIVES, MAX_ALTERNATIVES);
   }
 
@@ -124,7 +124,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   get limit(): number {
     return this.#limit;
   }
-  set limit(value: number | string) {
+  set limit(value: Count) {
     this.#limit = countWithin(this, 'limit', value, DEFAULT_LIMIT, MAX_LIMIT);
   }
 
@@ -140,7 +140,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   get headingLevel(): number {
     return this.#headingLevel;
   }
-  set headingLevel(value: number | string) {
+  set headingLevel(value: Count) {
     this.#headingLevel = Math.max(1, countWithin(this, 'headingLevel', value, 2, 6));
   }
 

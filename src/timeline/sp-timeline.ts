@@ -2,7 +2,7 @@ import { html } from 'lit';
 import type { Product } from '../contract/types.js';
 import { loadProduct } from '../client/product.js';
 import { baseStyles } from '../element/base.styles.js';
-import { countWithin, flagValue, listValue, propertyValue, rawAttribute } from '../element/values.js';
+import { countWithin, flagValue, listValue, propertyValue, rawAttribute, type Count } from '../element/values.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../page/geometry.js';
 import { warnOnce } from '../page/shared.js';
 import { NotTracked } from '../element/not-tracked.js';
@@ -84,7 +84,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
   get limit(): number {
     return this.#limit;
   }
-  set limit(value: number | string) {
+  set limit(value: Count) {
     this.#limit = countWithin(this, 'limit', value, DEFAULT_LIMIT, MAX_LIMIT);
   }
 
@@ -102,7 +102,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
   get headingLevel(): number {
     return this.#headingLevel;
   }
-  set headingLevel(value: number | string) {
+  set headingLevel(value: Count) {
     this.#headingLevel = Math.max(1, countWithin(this, 'headingLevel', value, 2, 6));
   }
 
