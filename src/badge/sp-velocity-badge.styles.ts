@@ -34,11 +34,12 @@ export const badgeStyles = css`
     text-decoration: none;
     background: var(--_bg);
   }
+  /* Half the widgets' spacing (--sp-space) on each side: the box is only 1.5em tall. */
   .badge__name,
   .badge__velocity,
   .state {
     align-items: center;
-    padding: 0 0.5em;
+    padding: 0 calc(var(--_space) / 2);
   }
   .badge__name {
     flex: 1;
@@ -60,9 +61,11 @@ export const badgeStyles = css`
   .state--error {
     flex-wrap: nowrap;
     padding-inline-end: 1px;
+    /* The rule above sets the whole border: the error's colour, as every widget shows it. */
+    border-color: var(--_error);
   }
   .state--error button {
-    padding: 0 0.5em;
+    padding: 0 calc(var(--_space) / 2);
   }
   .state p {
     display: flex;

@@ -46,6 +46,8 @@ interface BadgeData {
  * @cssproperty --sp-radius - Corner radius.
  * @cssproperty --sp-font-size - Base font size: the box is 1.5 of it tall, its text 0.875 of it; by default the reader's own.
  * @cssproperty --sp-badge-width - The badge's width, in every state.
+ * @cssproperty --sp-space - Half of it pads each side of the name, the score and the states, inside the fixed box.
+ * @cssproperty --sp-color-error - Border of the error state.
  */
 export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
   static override styles = [baseStyles, badgeStyles];
