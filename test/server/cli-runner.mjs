@@ -18,13 +18,13 @@
 //
 // The command is built from src/ into .cache/cli/ (scripts/build-cli.mjs),
 // once per change of the sources, never from dist/.
-import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { cliBin, ROOT } from '../../scripts/build-cli.mjs';
+import { runNode } from '../../scripts/run-node.mjs';
 import { writeManyProducts } from '../fixtures/many-products.mjs';
 
 /** Below the test runner's 20 s limit for a command, so a hang fails with its own message. */
@@ -39,31 +39,11 @@ const MOST_READ_BYTES = 16 * 1024 * 1024;
 
 const GUARD = join(ROOT, 'scripts', 'check-browser-imports.mjs');
 
-function run(script, args) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], {
-      cwd: ROOT,
-      // No terminal and no colours: what a CI job sees.
-      env: { ...process.env, SPARKPULSE_DEBUG: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const out = { stdout: '', stderr: '' };
-    for (const stream of ['stdout', 'stderr']) {
-      child[stream].setEncoding('utf8');
-      child[stream].on('data', (chunk) => {
-        if (out[stream].length < OUTPUT_CAP) out[stream] += chunk;
-      });
-    }
-    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, ...out });
-    });
-  });
+async function run(script, args) {
+  // No terminal and no colours: what a CI job sees.
+  const env = { ...process.env, SPARKPULSE_DEBUG: '' };
+  const { code, signal, stdout, stderr } = await runNode([script, ...args], { cwd: ROOT, env, timeoutMs: RUN_TIMEOUT_MS, outputCap: OUTPUT_CAP });
+  return { code, signal, stdout, stderr };
 }
 
 /**

@@ -12,12 +12,12 @@
 //   manifest-analyze-edited { edits: [{ file, find, replace }] } → { code, stdout,
 //                               stderr } of `cem analyze` on a copy of src/ with
 //                               those edits (`file` relative to src/)
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNode } from '../../scripts/run-node.mjs';
 
 const ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
 const SCRATCH = join(ROOT, '.cache', 'manifest');
@@ -25,24 +25,9 @@ const CEM = createRequire(import.meta.url).resolve('@custom-elements-manifest/an
 /** Below the test runner's 20 s limit for a command, so a hang fails with its own message. */
 const RUN_TIMEOUT_MS = 15_000;
 
-function run(args, cwd = ROOT) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = { stdout: '', stderr: '' };
-    for (const stream of ['stdout', 'stderr']) {
-      child[stream].setEncoding('utf8');
-      child[stream].on('data', (chunk) => (out[stream] += chunk));
-    }
-    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(error);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, ...out });
-    });
-  });
+async function run(args, cwd = ROOT) {
+  const { code, stdout, stderr } = await runNode(args, { cwd, env: { ...process.env, NO_COLOR: '1' }, timeoutMs: RUN_TIMEOUT_MS });
+  return { code, stdout, stderr };
 }
 
 const readJson = async (path) => (existsSync(path) ? JSON.parse(await readFile(path, 'utf8')) : null);
