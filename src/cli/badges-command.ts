@@ -1,6 +1,6 @@
 // `sparkpulse badges <folder> [--out <dir>] [--style <style>]`.
 import { BADGE_STYLES, BadgesError, writeBadges, type BadgeStyle } from './badges.js';
-import { EXIT, UsageError, type Command } from './command.js';
+import { EXIT, oneEndpoint, UsageError, type Command } from './command.js';
 import { printable } from './format.js';
 import { EndpointError, openSource } from '../node/source.js';
 import { bandRange, VELOCITY_BANDS } from './velocity-bands.js';
@@ -36,9 +36,7 @@ give 0 too), 1 when index.json cannot be read or a file cannot be written,
   },
 
   async run({ positionals, values }, io) {
-    if (positionals.length === 0) throw new UsageError("name the endpoint's folder");
-    if (positionals.length > 1) throw new UsageError(`one endpoint at a time; also given: ${positionals.slice(1).join(' ')}`);
-    const [where] = positionals;
+    const where = oneEndpoint(positionals, "name the endpoint's folder");
     const style = styleOf(values.style as string | undefined);
     const out = values.out as string | undefined;
     if (out === '') throw new UsageError('--out needs a folder');

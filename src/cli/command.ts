@@ -38,3 +38,10 @@ export class UsageError extends Error {
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** The one endpoint a command was given; `missing` is what to say when it was given none. */
+export function oneEndpoint(positionals: readonly string[], missing: string): string {
+  if (positionals.length === 0) throw new UsageError(missing);
+  if (positionals.length > 1) throw new UsageError(`one endpoint at a time; also given: ${positionals.slice(1).join(' ')}`);
+  return positionals[0];
+}

@@ -1,5 +1,5 @@
 // `sparkpulse validate <folder or URL> [--json] [--timeout <seconds>]`.
-import { EXIT, UsageError, type Command, type Io } from './command.js';
+import { EXIT, oneEndpoint, UsageError, type Command, type Io } from './command.js';
 import { formatReport, printable } from './format.js';
 import { timeoutOption } from './options.js';
 import { progress } from './progress.js';
@@ -32,10 +32,8 @@ there is at least one, 2 when the command is used wrongly.
   },
 
   async run({ positionals, values }, io) {
-    if (positionals.length === 0) throw new UsageError('name the endpoint: a folder or an http(s) URL');
-    if (positionals.length > 1) throw new UsageError(`one endpoint at a time; also given: ${positionals.slice(1).join(' ')}`);
+    const where = oneEndpoint(positionals, 'name the endpoint: a folder or an http(s) URL');
     const timeoutMs = timeoutOption(values.timeout as string | undefined);
-    const [where] = positionals;
 
     let source;
     try {
