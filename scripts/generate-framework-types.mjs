@@ -276,46 +276,56 @@ const listener = (type) => `((event: ${type}) => void)`;
 const plainHandler = (prefix) => (event) => [[`${prefix}${event.name}`, listener(event.type)]];
 
 /**
+ * A file that adds an attributes interface for each element to the map of
+ * known tags `map` in `module`, inside `namespace JSX` for the JSX
+ * frameworks: what React, Preact, Solid and Svelte share. `names` and
+ * `handler` are the framework's own naming rules; `base(type)` is the
+ * framework's attributes of an element of that type.
+ */
+function tagsFile(elements, classes, { title, framework, imports: typeImports, base, names, handler, module, map }) {
+  let out = header(title, `import type {} from '@sparkpulse/widgets/types/${framework}';`, elements, classes, typeImports);
+  for (const element of elements) {
+    out += `\n${interfaceOf(interfaceName(element, 'Attributes'), base(elementType(element)), members(element, names, handler), element.description)}`;
+  }
+  const jsx = map === 'IntrinsicElements';
+  const indent = jsx ? '      ' : '    ';
+  out += jsx ? `\ndeclare module '${module}' {\n  namespace JSX {\n    interface ${map} {\n` : `\ndeclare module '${module}' {\n  interface ${map} {\n`;
+  out += elements
+    .map((element) => `${doc(element.description, element.deprecated, indent)}${indent}'${element.tag}': ${interfaceName(element, 'Attributes')};`)
+    .join('\n');
+  return `${out}\n${jsx ? '    }\n  }\n' : '  }\n'}}\n`;
+}
+
+/**
  * React 19 sets a property when the element has one by that name, else an
  * attribute, so both the attribute's and the property's name work; it turns
  * `onsp-load` into a listener for `sp-load`.
  */
 function react(elements, classes) {
-  let out = header(
-    'React 19',
-    `import type {} from '@sparkpulse/widgets/types/react';`,
-    elements,
-    classes,
-    `import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n`,
-  );
-  for (const element of elements) {
-    const type = elementType(element);
-    out += `\n${interfaceOf(interfaceName(element, 'Attributes'), `DetailedHTMLProps<HTMLAttributes<${type}>, ${type}>`, members(element, bothNames, plainHandler('on')), element.description)}`;
-  }
-  out += `\ndeclare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
-  out += elements
-    .map((element) => `${doc(element.description, element.deprecated, '      ')}      '${element.tag}': ${interfaceName(element, 'Attributes')};`)
-    .join('\n');
-  return `${out}\n    }\n  }\n}\n`;
+  return tagsFile(elements, classes, {
+    title: 'React 19',
+    framework: 'react',
+    imports: `import type { DetailedHTMLProps, HTMLAttributes } from 'react';\n`,
+    base: (type) => `DetailedHTMLProps<HTMLAttributes<${type}>, ${type}>`,
+    names: bothNames,
+    handler: plainHandler('on'),
+    module: 'react',
+    map: 'IntrinsicElements',
+  });
 }
 
 /** Preact, like React, sets a property when there is one, else an attribute, and takes `onsp-load`. */
 function preact(elements, classes) {
-  let out = header(
-    'Preact',
-    `import type {} from '@sparkpulse/widgets/types/preact';`,
-    elements,
-    classes,
-    `import type { HTMLAttributes } from 'preact';\n`,
-  );
-  for (const element of elements) {
-    out += `\n${interfaceOf(interfaceName(element, 'Attributes'), `HTMLAttributes<${elementType(element)}>`, members(element, bothNames, plainHandler('on')), element.description)}`;
-  }
-  out += `\ndeclare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
-  out += elements
-    .map((element) => `${doc(element.description, element.deprecated, '      ')}      '${element.tag}': ${interfaceName(element, 'Attributes')};`)
-    .join('\n');
-  return `${out}\n    }\n  }\n}\n`;
+  return tagsFile(elements, classes, {
+    title: 'Preact',
+    framework: 'preact',
+    imports: `import type { HTMLAttributes } from 'preact';\n`,
+    base: (type) => `HTMLAttributes<${type}>`,
+    names: bothNames,
+    handler: plainHandler('on'),
+    module: 'preact',
+    map: 'IntrinsicElements',
+  });
 }
 
 /**
@@ -325,31 +335,23 @@ function preact(elements, classes) {
  * offered as `prop:…`, and events as `on:…`.
  */
 function solid(elements, classes) {
-  let out = header(
-    'Solid',
-    `import type {} from '@sparkpulse/widgets/types/solid';`,
-    elements,
-    classes,
-    `import type { JSX } from 'solid-js';\n`,
-  );
   const names = (prop) => {
     const plain = !prop.field || solidProperty(prop.attribute) === prop.field ? prop.attribute : `attr:${prop.attribute}`;
     return prop.field ? [plain, `prop:${prop.field}`] : [plain];
   };
-  for (const element of elements) {
-    const handler = (event) => [
-      [
-        `on:${event.name}`,
-        `${listener(event.type)} | (AddEventListenerOptions & { handleEvent(event: ${event.type}): void })`,
-      ],
-    ];
-    out += `\n${interfaceOf(interfaceName(element, 'Attributes'), `JSX.HTMLAttributes<${elementType(element)}>`, members(element, names, handler), element.description)}`;
-  }
-  out += `\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
-  out += elements
-    .map((element) => `${doc(element.description, element.deprecated, '      ')}      '${element.tag}': ${interfaceName(element, 'Attributes')};`)
-    .join('\n');
-  return `${out}\n    }\n  }\n}\n`;
+  const handler = (event) => [
+    [`on:${event.name}`, `${listener(event.type)} | (AddEventListenerOptions & { handleEvent(event: ${event.type}): void })`],
+  ];
+  return tagsFile(elements, classes, {
+    title: 'Solid',
+    framework: 'solid',
+    imports: `import type { JSX } from 'solid-js';\n`,
+    base: (type) => `JSX.HTMLAttributes<${type}>`,
+    names,
+    handler,
+    module: 'solid-js',
+    map: 'IntrinsicElements',
+  });
 }
 
 /**
@@ -395,25 +397,19 @@ function vue(elements, classes) {
  * takes `onsp-load`; Svelte 4 listens with `on:sp-load`. Both are offered.
  */
 function svelte(elements, classes) {
-  let out = header(
-    'Svelte',
-    `import type {} from '@sparkpulse/widgets/types/svelte';`,
-    elements,
-    classes,
-    `import type { HTMLAttributes } from 'svelte/elements';\n`,
-  );
-  const handler = (event) => [
-    [`on${event.name}`, listener(event.type)],
-    [`on:${event.name}`, listener(event.type)],
-  ];
-  for (const element of elements) {
-    out += `\n${interfaceOf(interfaceName(element, 'Attributes'), `HTMLAttributes<${elementType(element)}>`, members(element, bothNames, handler), element.description)}`;
-  }
-  out += `\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n`;
-  out += elements
-    .map((element) => `${doc(element.description, element.deprecated, '    ')}    '${element.tag}': ${interfaceName(element, 'Attributes')};`)
-    .join('\n');
-  return `${out}\n  }\n}\n`;
+  return tagsFile(elements, classes, {
+    title: 'Svelte',
+    framework: 'svelte',
+    imports: `import type { HTMLAttributes } from 'svelte/elements';\n`,
+    base: (type) => `HTMLAttributes<${type}>`,
+    names: bothNames,
+    handler: (event) => [
+      [`on${event.name}`, listener(event.type)],
+      [`on:${event.name}`, listener(event.type)],
+    ],
+    module: 'svelte/elements',
+    map: 'SvelteHTMLElements',
+  });
 }
 
 const WRITERS = { react, preact, solid, vue, svelte };
