@@ -61,13 +61,13 @@ export function propertyValue<T>(
   return fallback;
 }
 
-/** A count capped at `max`, with one warning when the value was above it. */
 /**
  * What a count property takes: a number, or its digits as text, as its
  * attribute holds them. `limit="twelve"` is then a type error in TypeScript.
  */
 export type Count = number | `${number}`;
 
+/** A count capped at `max`, with one warning when the value was above it. */
 export function countWithin(host: Element, property: string, value: unknown, fallback: number, max: number): number {
   const count = propertyValue(host, property, value, countValue, fallback, `a whole number from 0 to ${max}`);
   if (count <= max) return count;
