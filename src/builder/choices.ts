@@ -3,9 +3,10 @@
 // a comparison at least one section. Pure functions, so the builder element
 // only applies them and says what they return.
 import { SECTIONS, type Section } from '../compare/section-names.js';
+import { DEFAULT_HEADING_LEVEL } from '../element/heading.js';
 import { DEFAULT_LIMIT } from '../page/geometry.js';
 import { MAX_PRODUCTS } from '../timeline/sp-timeline.js';
-import { DEFAULT_HEADING_LEVEL, type EmbedOptions } from './snippets.js';
+import type { EmbedOptions } from './snippets.js';
 import { words } from './words.js';
 
 /** What the reader chose, apart from where the data and the code come from. */

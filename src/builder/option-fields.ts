@@ -4,6 +4,7 @@
 import { html, nothing } from 'lit';
 import type { Section } from '../compare/section-names.js';
 import { THEMES, type Theme } from '../element/sp-element.js';
+import { MAX_HEADING_LEVEL } from '../element/heading.js';
 import { MAX_LIMIT } from '../page/geometry.js';
 import type { Choices } from './choices.js';
 import { WIDGETS } from './snippets.js';
@@ -11,7 +12,7 @@ import { words } from './words.js';
 
 type Choose = (changes: Partial<Choices>) => void;
 
-const HEADING_LEVELS = [1, 2, 3, 4, 5, 6];
+const HEADING_LEVELS = Array.from({ length: MAX_HEADING_LEVEL }, (_, i) => i + 1);
 
 const checked = (event: Event) => (event.target as HTMLInputElement).checked;
 const valueOf = (event: Event) => (event.target as HTMLInputElement | HTMLSelectElement).value;

@@ -5,6 +5,7 @@
 import { SECTIONS, type Section } from '../compare/section-names.js';
 import type { Index } from '../contract/types.js';
 import type { Theme } from '../element/sp-element.js';
+import { DEFAULT_HEADING_LEVEL } from '../element/heading.js';
 import { compareHeight, DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, timelineHeight, type Length } from '../page/geometry.js';
 import { fillTemplate } from '../text/format.js';
 import { words } from './words.js';
@@ -30,9 +31,6 @@ export const LINE_BREAK = String.fromCodePoint(10);
 
 /** The loader URL when nothing better is known: the README's placeholder. */
 export const DEFAULT_LOADER = 'https://your-cdn.example/sparkpulse/sparkpulse.js';
-
-/** The heading level the widgets use unless told. */
-export const DEFAULT_HEADING_LEVEL = 2;
 
 /** Everything a snippet says. Only the widget's own products count: a comparison's are `a` and `b`. */
 export interface EmbedOptions {

@@ -3,6 +3,7 @@ import { html, isServer, type PropertyValues } from 'lit';
 import { loadIndex } from '../client/index-document.js';
 import { loadProduct } from '../client/product.js';
 import { baseStyles } from '../element/base.styles.js';
+import { DEFAULT_HEADING_LEVEL, MAX_HEADING_LEVEL } from '../element/heading.js';
 import { countWithin, listValue, propertyValue, rawAttribute, textValue, type Count } from '../element/values.js';
 import { warnOnce } from '../page/shared.js';
 import { DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, MAX_ALTERNATIVES, MAX_LIMIT, sectionHeight, type CompareShape } from '../page/geometry.js';
@@ -128,7 +129,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     this.#limit = countWithin(this, 'limit', value, DEFAULT_LIMIT, MAX_LIMIT);
   }
 
-  #headingLevel = 2;
+  #headingLevel = DEFAULT_HEADING_LEVEL;
 
   constructor() {
     super();
@@ -141,7 +142,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     return this.#headingLevel;
   }
   set headingLevel(value: Count) {
-    this.#headingLevel = Math.max(1, countWithin(this, 'headingLevel', value, 2, 6));
+    this.#headingLevel = Math.max(1, countWithin(this, 'headingLevel', value, DEFAULT_HEADING_LEVEL, MAX_HEADING_LEVEL));
   }
 
   override connectedCallback(): void {

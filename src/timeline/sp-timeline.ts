@@ -12,7 +12,7 @@ import { fixedHeightStyles } from '../element/fixed-height.styles.js';
 import { feedPlaceholder, feedTemplate } from '../feed/feed.template.js';
 import { feedStyles } from '../feed/feed.styles.js';
 import { feed } from '../model/feed.js';
-import { heading } from '../element/heading.js';
+import { DEFAULT_HEADING_LEVEL, heading, MAX_HEADING_LEVEL } from '../element/heading.js';
 import { isolate } from '../text/isolate.js';
 import { timelineStyles } from './sp-timeline.styles.js';
 
@@ -96,14 +96,14 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
     this.#sparksOnly = propertyValue(this, 'sparksOnly', value, flagValue('sparks-only'), false, 'true or false');
   }
 
-  #headingLevel = 2;
+  #headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** The level of the feed's heading (read by assistive technology, not shown), 1 to 6. */
   get headingLevel(): number {
     return this.#headingLevel;
   }
   set headingLevel(value: Count) {
-    this.#headingLevel = Math.max(1, countWithin(this, 'headingLevel', value, 2, 6));
+    this.#headingLevel = Math.max(1, countWithin(this, 'headingLevel', value, DEFAULT_HEADING_LEVEL, MAX_HEADING_LEVEL));
   }
 
   override connectedCallback(): void {
