@@ -120,6 +120,9 @@ function demoHandler({ root, shiftDates, port }) {
       file = join(file, 'index.html');
       info = await stat(file).catch(() => undefined);
       if (!info) return send(res, 404, 'Not Found'); // never list a directory
+    } else if (trailingSlash) {
+      // A file named as a folder (`/dist/sparkpulse.js/`) does not exist, as on any static host.
+      return send(res, 404, 'Not Found');
     }
     if (!info.isFile()) return send(res, 404, 'Not Found');
 

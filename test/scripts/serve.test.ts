@@ -60,6 +60,14 @@ describe('the demo server', () => {
   });
 
   describe('refusing', () => {
+    for (const path of ['/dist/sparkpulse.js/', '/demo/blog.html/', '/demo/endpoint/index.json/']) {
+      it(`answers ${path}, a file named as a folder, exactly as a file that does not exist`, async () => {
+        const [res, missing] = await Promise.all([get(path), get('/no-such-file.txt')]);
+        expect(res.status).to.equal(404);
+        expect(res).to.deep.equal(missing);
+      });
+    }
+
     for (const path of ['/.git/config', '/node_modules/lit/package.json', '/package.json', '/src/index.ts', '/scripts/serve.mjs']) {
       it(`answers ${path} exactly as it answers a file that does not exist`, async () => {
         const [res, missing] = await Promise.all([get(path), get('/no-such-file.txt')]);
