@@ -3,13 +3,14 @@
 // as a shields.io endpoint document, for pages where no script runs (a
 // README, an npm page, an email). index.json is read with the widgets' own
 // reader, so a badge says what <sp-velocity-badge> says. Returns what was
-// written; printing it is badges-command.ts's job.
-import { mkdir, writeFile } from 'node:fs/promises';
+// written; printing it is badges-command.ts's job. Files are written with
+// node/safe-files.ts: never through a link below the output folder.
 import { join } from 'node:path';
 import { makeBadge } from 'badge-maker';
 import { ContractError, Reader, readIndex, type Index, type ProductSummary } from '../contract/index.js';
 import { cutGraphemes } from '../contract/rules.js';
 import { englishWords } from '../text/words.js';
+import { writeAllInside, type FileToWrite } from '../node/safe-files.js';
 import type { Source } from '../node/source.js';
 import { velocityBand } from './velocity-bands.js';
 
@@ -38,18 +39,18 @@ export interface BadgesResult {
   shields: string;
   /** One per product, in index order. */
   written: { slug: string; svg: string; json: string }[];
+  /** How many of those files already held what was to be written, and were left untouched. */
+  unchanged: number;
   /** The reader's warnings on index.json, and slugs listed twice; each already names its document. */
   warnings: string[];
 }
 
-/** index.json cannot be read, or a file cannot be written: nothing the arguments could fix (exit 1). */
+/** index.json cannot be read or is refused: nothing the arguments could fix (exit 1). A file that cannot be written is a WriteFailedError. */
 export class BadgesError extends Error {
   override name = 'BadgesError';
 }
 
 const INDEX = 'index.json';
-/** Files written at once: enough to keep a disk busy without running out of file handles. */
-const WRITERS = 16;
 
 // XML 1.0 forbids most controls and U+FFFE/U+FFFF, and a lone surrogate is
 // no character at all: a name holding one would make an SVG no viewer opens.
@@ -108,8 +109,11 @@ export function shieldsEndpoint(product: ProductSummary): ShieldsEndpoint {
 /**
  * Writes `<out>/badges/<slug>.svg` and `<out>/shields/<slug>.json` for every
  * product `source`'s index.json lists. A slug is the reader's, so it is safe
- * as a file name. Files are overwritten; files of products no longer listed
- * are left alone.
+ * as a file name. Files are replaced, unless they already hold the same
+ * bytes; files of products no longer listed are left alone. A symbolic link
+ * at badges/, shields/ or any of the files refuses the whole run before
+ * anything is written (RefusedPathError, from node/safe-files.ts); a file
+ * that cannot be written stops the rest (WriteFailedError).
  */
 export async function writeBadges(source: Source, out: string, style: BadgeStyle = 'flat'): Promise<BadgesResult> {
   const [index, warnings] = await readIndexOf(source);
@@ -117,21 +121,13 @@ export async function writeBadges(source: Source, out: string, style: BadgeStyle
   const badges = join(out, 'badges');
   const shields = join(out, 'shields');
   const written = products.map(({ slug }) => ({ slug, svg: join(badges, `${slug}.svg`), json: join(shields, `${slug}.json`) }));
-  if (products.length > 0) {
-    await writing(badges, () => mkdir(badges, { recursive: true }));
-    await writing(shields, () => mkdir(shields, { recursive: true }));
-  }
-  let next = 0;
-  const writer = async () => {
-    while (next < products.length) {
-      const i = next++;
-      const { svg, json } = written[i];
-      await writing(svg, () => writeFile(svg, badgeSvg(products[i], style)));
-      await writing(json, () => writeFile(json, `${JSON.stringify(shieldsEndpoint(products[i]), null, 2)}\n`));
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(WRITERS, products.length) }, writer));
-  return { badges, shields, written, warnings };
+  const files: FileToWrite[] = products.flatMap((product) => [
+    { path: `badges/${product.slug}.svg`, content: badgeSvg(product, style) },
+    { path: `shields/${product.slug}.json`, content: `${JSON.stringify(shieldsEndpoint(product), null, 2)}\n` },
+  ]);
+  const outcomes = files.length > 0 ? await writeAllInside(out, files) : [];
+  const unchanged = outcomes.filter((outcome) => outcome === 'unchanged').length;
+  return { badges, shields, written, unchanged, warnings };
 }
 
 async function readIndexOf(source: Source): Promise<[Index, string[]]> {
@@ -165,14 +161,4 @@ function uniqueProducts(index: Index, warnings: string[]): ProductSummary[] {
     seen.add(slug);
     return true;
   });
-}
-
-/** A file system error as one line naming the path, not a stack trace. */
-async function writing(path: string, work: () => Promise<unknown>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new BadgesError(`could not write ${path} (${code ?? (error as Error).message})`);
-  }
 }

@@ -15,7 +15,8 @@ Reads index.json and every product document it lists with the widgets' own
 reader, then checks that the documents agree: every listed product has its
 document, under its own slug, saying what the index says; no slug is listed
 twice; activity is newest first; the site's URL templates make a link for
-every product.
+every product. In a folder, a document behind a symbolic link that leads out
+of the folder is an error, and is not read.
 
   <folder or URL>      the endpoint: a folder (demo/endpoint) or its base URL
                        (https://data.example.com/sparkpulse/v1/)

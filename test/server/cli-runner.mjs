@@ -7,6 +7,18 @@
 //   cli-folder       → { dir }: a path in the temporary folder where nothing is yet
 //   cli-files        { dir }  → { 'badges/kafka.svg': text, … }: every file
 //                    under `dir`, which must be in the temporary folder
+//   cli-write        { dir, files }  → { dir }: writes `files` under `dir`
+//                    ({ 'victim.txt': text }), a folder in the temporary folder
+//   cli-link         { path, target }  → { path }: makes `path` a symbolic link
+//                    to `target` (absolute, or relative to the link's folder),
+//                    replacing what was there; both must be in the temporary folder
+//   cli-mtimes       { dir }  → { 'badges/kafka.svg': mtimeMs, … } of every
+//                    file under `dir`, which must be in the temporary folder
+//   safe-files       { fn, root, path?, content?, files? }  → { result } or
+//                    { error: { name, message, path, code, written } }: calls
+//                    src/node/safe-files.ts's writeInside, checkInside or
+//                    writeAllInside, as built with the command, on a root in
+//                    the temporary folder
 //   check-browser-imports  { files? }  → { code, signal, stdout, stderr } of
 //                    scripts/check-browser-imports.mjs, on src/ or on a source
 //                    tree of `files` ({ 'compare/x.ts': text })
@@ -19,10 +31,11 @@
 // The command is built from src/ into .cache/cli/ (scripts/build-cli.mjs),
 // once per change of the sources, never from dist/.
 import { createReadStream } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize, relative, sep } from 'node:path';
+import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cliBin, ROOT } from '../../scripts/build-cli.mjs';
 import { runNode } from '../../scripts/run-node.mjs';
 import { writeManyProducts } from '../fixtures/many-products.mjs';
@@ -147,6 +160,36 @@ async function readFiles(dir) {
   return files;
 }
 
+/** src/node/safe-files.ts as the command was built with it. */
+async function safeFiles() {
+  const dist = join(dirname(dirname(await cliBin())), 'dist');
+  return import(pathToFileURL(join(dist, 'node', 'safe-files.js')).href);
+}
+
+async function callSafeFiles(root, { fn, path, content, files }) {
+  const module = await safeFiles();
+  try {
+    if (fn === 'writeInside') return { result: await module.writeInside(root, path, content) };
+    if (fn === 'checkInside') return { result: (await module.checkInside(root, path)) ?? null };
+    if (fn === 'writeAllInside') return { result: await module.writeAllInside(root, files) };
+    throw new Error(`safe-files has no function ${fn}`);
+  } catch (error) {
+    const { name, message, path: at, code, written } = error;
+    return { error: { name, message, path: at ?? null, code: code ?? null, written: written ?? null } };
+  }
+}
+
+/** Every regular file under `dir` (links are not followed), with its modification time in ms. */
+async function modificationTimes(dir) {
+  const times = {};
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath ?? entry.path, entry.name);
+    times[relative(dir, path).split(sep).join('/')] = (await stat(path)).mtimeMs;
+  }
+  return times;
+}
+
 export function cliRunnerPlugin() {
   const endpoints = [];
   let server;
@@ -156,6 +199,12 @@ export function cliRunnerPlugin() {
   const folder = async () => {
     temp ??= mkdtemp(join(tmpdir(), 'sparkpulse-cli-'));
     return join(await temp, `${made++}`);
+  };
+  /** `path`, normalized, when it is below the runner's temporary folder; a test must not touch the machine through it. */
+  const ownPath = async (path, command) => {
+    const normal = normalize(String(path ?? ''));
+    if (!temp || !normal.startsWith((await temp) + sep)) throw new Error(`${command} touches only folders the runner made, not ${normal}`);
+    return normal;
   };
 
   return {
@@ -178,12 +227,27 @@ export function cliRunnerPlugin() {
           return { url: `http://127.0.0.1:${await freePort()}/v1/` };
         case 'cli-folder':
           return { dir: await folder() };
-        case 'cli-files': {
-          // Only what the runner made: a test must not read the machine through it.
-          const dir = normalize(String(payload.dir ?? ''));
-          if (!temp || !dir.startsWith((await temp) + sep)) throw new Error(`cli-files reads only folders the runner made, not ${dir}`);
-          return readFiles(dir);
+        case 'cli-files':
+          return readFiles(await ownPath(payload.dir, command));
+        case 'cli-write': {
+          const dir = await ownPath(payload.dir, command);
+          await mkdir(dir, { recursive: true });
+          await writeFiles(dir, payload.files ?? {});
+          return { dir };
         }
+        case 'cli-link': {
+          const path = await ownPath(payload.path, command);
+          // Checked where the link will point, so no test can make one out of the temporary folder.
+          await ownPath(resolve(dirname(path), String(payload.target ?? '')), command);
+          await rm(path, { recursive: true, force: true });
+          await mkdir(dirname(path), { recursive: true });
+          await symlink(String(payload.target), path);
+          return { path };
+        }
+        case 'cli-mtimes':
+          return modificationTimes(await ownPath(payload.dir, command));
+        case 'safe-files':
+          return callSafeFiles(await ownPath(payload.root, command), payload);
         case 'check-browser-imports': {
           if (!payload.files) return run(GUARD, []);
           const dir = await folder();
