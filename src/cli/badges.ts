@@ -62,7 +62,7 @@ const WRITERS = 16;
 // The name is not isolated (U+2068 … U+2069) as the widgets' sentences do:
 // badge-maker stretches each text to a computed width (textLength), and
 // Chromium then draws an isolated Hebrew name in reverse letter order.
-const DROPPED = /[\p{Cc}\p{Cs}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/gu;
+import { DROPPED_CONTROLS as DROPPED } from '../text/controls.js';
 
 /**
  * The badge's left text: the product's name without controls, its white

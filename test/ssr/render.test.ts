@@ -9,10 +9,14 @@
  * script tag in frames of their own.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { cli } from '../cli/commands.js';
+import { cli, endpoint } from '../cli/commands.js';
 
 async function render(tag: string, ...args: string[]): Promise<string> {
-  const run = (await cli('render', tag, ...args, '--endpoint', 'demo/endpoint'))!;
+  return renderFrom('demo/endpoint', tag, ...args);
+}
+
+async function renderFrom(where: string, tag: string, ...args: string[]): Promise<string> {
+  const run = (await cli('render', tag, ...args, '--endpoint', where))!;
   expect(run.stderr, 'stderr').to.equal('');
   expect(run.code, 'exit code').to.equal(0);
   return run.stdout;
@@ -139,6 +143,24 @@ describe('sparkpulse render', function () {
         expect(entry.acceptedAnswer.text).to.be.a('string').and.not.match(/[\u2066-\u2069]/);
       }
       expect(data.mainEntity[0].name).to.equal('What is the difference between Apache Kafka and Linkerd?');
+    });
+
+    it('drops bidi overrides, embeddings and marks from names, as the SVG badges do', async () => {
+      const named = async (document: string, name: string) => {
+        const json = (await (await fetch(`/demo/endpoint/${document}`)).json()) as Record<string, unknown>;
+        if (document === 'index.json') (json.products as { slug: string; name: string }[]).find((p) => p.slug === 'kafka')!.name = name;
+        else json.name = name;
+        return JSON.stringify(json);
+      };
+      const hostile = 'Apache \u202eKafka\u202c\u200f\u061c\u202a';
+      const { dir } = await endpoint({
+        files: { 'index.json': await named('index.json', hostile), 'products/kafka.json': await named('products/kafka.json', hostile) },
+      });
+      const html = await renderFrom(dir, 'sp-compare', 'a=kafka', 'b=linkerd', '--faq-jsonld');
+      const data = JSON.parse(asStatic(html).querySelector('script[type="application/ld+json"]')!.textContent!);
+      const texts = (data.mainEntity as { name: string; acceptedAnswer: { text: string } }[]).flatMap((e) => [e.name, e.acceptedAnswer.text]);
+      expect(texts[0]).to.equal('What is the difference between Apache Kafka and Linkerd?');
+      for (const text of texts) expect(text).not.to.match(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
     });
 
     it('is left out unless asked for', async () => {
