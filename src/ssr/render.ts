@@ -3,7 +3,6 @@
 // shadow DOM that shows the whole widget where no script runs, and that the
 // script tag, where it does run, takes over without a request or a flash.
 import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { SpVelocityBadge } from '../badge/sp-velocity-badge.js';
@@ -101,13 +100,42 @@ export async function renderWidget(
   const element = unsafeStatic(tag);
   const documentsScript = unsafeHTML(`<script type="application/json" data-sparkpulse-documents>${inline}</script>`);
   const template = html`<${element}${unsafeStatic(opening)} data-sparkpulse-rendered .prerendered=${value}>${documentsScript}</${element}>`;
-  // Lit's markers serve hydration, which the widgets do not use: they take over instead.
-  let out = (await collectResult(render(template)))
-    .replace(/<!--\/?lit-(part|node)[^>]*-->|<\?lit\$\d+\$>/g, '')
+  let out = (await collectWithoutMarkers(render(template)))
     // The bindings the renderer took out leave their spaces behind.
     .replace(new RegExp(`^<${tag}\\s+`), `<${tag} `);
   if (options.faqJsonLd && tag === 'sp-compare' && !(value instanceof NotTracked)) {
     out += faqJsonLd(probe as unknown as SpCompare, value as CompareData);
+  }
+  return out;
+}
+
+/**
+ * Lit's hydration markers: `<!--lit-part …-->`, `<!--/lit-part-->`,
+ * `<!--lit-node n-->`, and `<?>`, the end marker it adds after a template
+ * that ends with a binding (a bogus comment to an HTML parser). The renderer
+ * yields each as a chunk of its own. The widgets do not hydrate, they take
+ * over, so none is written.
+ */
+const LIT_MARKER = /^(?:<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>)$/;
+
+/** The render result as one string, as Lit's collectResult joins it, without LIT_MARKER chunks. */
+async function collectWithoutMarkers(result: Iterable<unknown>): Promise<string> {
+  let out = '';
+  for (const chunk of result) {
+    let value = chunk;
+    while (value !== undefined) {
+      if (typeof value === 'function') {
+        value = (value as () => unknown)();
+      } else if (typeof value === 'string') {
+        if (!LIT_MARKER.test(value)) out += value;
+        break;
+      } else if (typeof (value as Iterable<unknown>)[Symbol.iterator] === 'function') {
+        out += await collectWithoutMarkers(value as Iterable<unknown>);
+        break;
+      } else {
+        value = await value;
+      }
+    }
   }
   return out;
 }

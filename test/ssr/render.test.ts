@@ -129,6 +129,30 @@ describe('sparkpulse render', function () {
     });
   });
 
+  describe('clean HTML', () => {
+    let html: string;
+    before(async () => {
+      html = await render('sp-compare', 'a=kafka', 'b=linkerd');
+    });
+
+    it('holds no Lit markers and no bogus comments such as <?>', () => {
+      expect(html).not.to.include('<?');
+      expect(html).not.to.include('<!--');
+    });
+
+    it('parses to no comment nodes, in the light or the shadow DOM', () => {
+      const el = asStatic(html).querySelector('sp-compare')!;
+      const comments = (root: Node) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+        let n = 0;
+        while (walker.nextNode()) n++;
+        return n;
+      };
+      expect(el.shadowRoot!.querySelectorAll('[part~="section"]')).to.have.length(6);
+      expect(comments(el) + comments(el.shadowRoot!)).to.equal(0);
+    });
+  });
+
   describe('--faq-jsonld', () => {
     it('adds schema.org FAQPage data: four Questions, each with its acceptedAnswer', async () => {
       const html = await render('sp-compare', 'a=kafka', 'b=linkerd', '--faq-jsonld');
