@@ -5,25 +5,17 @@
 import { render } from '@lit-labs/ssr';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
-import { SpVelocityBadge } from '../badge/sp-velocity-badge.js';
 import { DataClient } from '../client/client.js';
 import type { CompareData } from '../compare/comparison-faq.js';
-import { SpCompare } from '../compare/sp-compare.js';
+import type { SpCompare } from '../compare/sp-compare.js';
 import { ensureLanguage } from '../element/localize.js';
 import { NotTracked } from '../element/not-tracked.js';
 import type { SparkpulseElement } from '../element/sp-element.js';
 import { DEFAULT_TIMEOUT_MS, openSource } from '../node/source.js';
-import { SpTimeline } from '../timeline/sp-timeline.js';
+import { checkAttributes, checkTag, ELEMENTS, type ElementTag } from './elements.js';
 import { faqJsonLd } from './faq-json-ld.js';
 
-/** The elements the server renders, by their default tag. */
-export const ELEMENTS = {
-  'sp-compare': SpCompare,
-  'sp-timeline': SpTimeline,
-  'sp-velocity-badge': SpVelocityBadge,
-} as const;
-
-export type ElementTag = keyof typeof ELEMENTS;
+export { ELEMENTS, attributeNames, type ElementTag } from './elements.js';
 
 export interface RenderOptions {
   /** Where the documents are read: an endpoint folder, or the endpoint's http(s) URL. */
@@ -62,12 +54,21 @@ function applyAttributes(el: HTMLElement, attributes: Readonly<Record<string, st
  * `<tag attributes>` as HTML: the element with its declarative shadow root,
  * holding the widget as it looks once loaded, and, inside the element, the
  * documents it was rendered from, for the script tag to take over with.
+ *
+ * Throws a TypeError, and writes nothing, for a tag it does not render, an
+ * attribute the element does not take (any `on…` among them) or a value that
+ * is not a string.
  */
 export async function renderWidget(
   tag: ElementTag,
   attributes: Readonly<Record<string, string>>,
   options: RenderOptions,
 ): Promise<string> {
+  checkTag(tag);
+  checkAttributes(tag, attributes);
+  if (typeof options?.endpoint !== 'string' || options.endpoint === '') {
+    throw new TypeError('options.endpoint must name a folder or an http(s) URL');
+  }
   const Element = ELEMENTS[tag];
   if (!customElements.get(tag)) customElements.define(tag, Element as unknown as CustomElementConstructor);
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -94,6 +95,7 @@ export async function renderWidget(
   const value = await probe.load(BASE, AbortSignal.timeout(timeout * 2));
 
   const inline = JSON.stringify(Object.fromEntries(documents)).replace(/</g, '\\u003c');
+  // Names are checked above and values escaped here; Lit writes them again, escaped, from the element.
   const opening = Object.entries(attributes)
     .map(([name, v]) => ` ${name}="${escapeAttribute(v)}"`)
     .join('');

@@ -10,6 +10,9 @@
 //   check-browser-imports  { files? }  → { code, signal, stdout, stderr } of
 //                    scripts/check-browser-imports.mjs, on src/ or on a source
 //                    tree of `files` ({ 'compare/x.ts': text })
+//   render-widget    { tag, attributes, options }  → { html } or { error: { name,
+//                    message, typeError, usage } }: renderWidget() of
+//                    `@sparkpulse/widgets/ssr`, called in a Node child
 //
 // cli-endpoint with nothing gives the sample itself (demo/endpoint). With
 // `files` ({ 'products/kafka.json': text, or null to remove it }) and
@@ -91,6 +94,17 @@ function endpointServer(endpoints) {
         server.close(() => resolve());
       }),
   };
+}
+
+// ---- renderWidget() as a program calls it, in a Node child of its own.
+const RENDER_WIDGET = join(ROOT, 'test', 'server', 'render-widget.mjs');
+
+async function renderWidgetInNode(payload) {
+  // The command's build holds ssr/render.js, the module `@sparkpulse/widgets/ssr` exports.
+  const render = join(dirname(await cliBin()), '..', 'dist', 'ssr', 'render.js');
+  const { code, signal, stdout, stderr } = await run(RENDER_WIDGET, [render, JSON.stringify(payload)]);
+  if (code !== 0) throw new Error(`render-widget exited ${code ?? signal}: ${stderr}`);
+  return { ...JSON.parse(stdout), stderr };
 }
 
 /** A port that was just free: a request to it is refused. */
@@ -184,6 +198,8 @@ export function cliRunnerPlugin() {
           if (!temp || !dir.startsWith((await temp) + sep)) throw new Error(`cli-files reads only folders the runner made, not ${dir}`);
           return readFiles(dir);
         }
+        case 'render-widget':
+          return renderWidgetInNode(payload);
         case 'check-browser-imports': {
           if (!payload.files) return run(GUARD, []);
           const dir = await folder();

@@ -9,6 +9,7 @@
  * script tag in frames of their own.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { cli, endpoint } from '../cli/commands.js';
 
 async function render(tag: string, ...args: string[]): Promise<string> {
@@ -20,6 +21,24 @@ async function renderFrom(where: string, tag: string, ...args: string[]): Promis
   expect(run.stderr, 'stderr').to.equal('');
   expect(run.code, 'exit code').to.equal(0);
   return run.stdout;
+}
+
+interface Rendered {
+  html?: string;
+  error?: { name: string; message: string; typeError: boolean; usage?: boolean };
+  stderr: string;
+}
+
+/** `renderWidget(tag, attributes, options)` of `@sparkpulse/widgets/ssr`, called in Node; `attributes` may hold any JSON. */
+const renderWidget = (tag: string, attributes: unknown, options: Record<string, unknown> = { endpoint: 'demo/endpoint' }) =>
+  executeServerCommand<Rendered, { tag: string; attributes: unknown; options: Record<string, unknown> }>('render-widget', { tag, attributes, options });
+
+/** What renderWidget throws for `attributes`: a TypeError, and no HTML. */
+async function refused(tag: string, attributes: unknown): Promise<string> {
+  const { html, error } = await renderWidget(tag, attributes);
+  expect(html, 'no HTML').to.equal(undefined);
+  expect(error?.typeError, `a TypeError: ${error?.name}: ${error?.message}`).to.equal(true);
+  return error!.message;
 }
 
 const mounted: HTMLElement[] = [];
@@ -190,6 +209,74 @@ describe('sparkpulse render', function () {
     it('is left out unless asked for', async () => {
       expect(await render('sp-compare', 'a=kafka', 'b=linkerd')).not.to.contain('application/ld+json');
     });
+  });
+
+  describe('renderWidget()', () => {
+    it('refuses an attribute name that would end the tag, and writes nothing', async () => {
+      expect(await refused('sp-velocity-badge', { product: 'kafka', 'x><img src=x onerror=alert(1)': '' })).to.equal(
+        '"x><img src=x onerror=alert(1)" is not an attribute of sp-velocity-badge; it takes product, endpoint, theme, loading, lang, dir, id, class, style',
+      );
+    });
+
+    it('refuses an attribute name with a space in it', async () => {
+      expect(await refused('sp-velocity-badge', { product: 'kafka', 'x onfocus': 'alert(1)' })).to.match(/^"x onfocus" is not an attribute of sp-velocity-badge;/);
+    });
+
+    it('refuses every event handler attribute', async () => {
+      for (const name of ['onmouseover', 'onclick', 'ONLOAD', 'onx']) {
+        expect(await refused('sp-velocity-badge', { product: 'kafka', [name]: 'alert(1)' })).to.equal(
+          `"${name}" is an event handler attribute: rendered HTML never carries one`,
+        );
+      }
+    });
+
+    it('refuses an attribute of another element', async () => {
+      expect(await refused('sp-velocity-badge', { product: 'kafka', 'heading-level': '3' })).to.match(/^"heading-level" is not an attribute of sp-velocity-badge;/);
+    });
+
+    it('refuses a value that is not a string, naming the attribute', async () => {
+      expect(await refused('sp-velocity-badge', { product: { evil: true } })).to.equal('"product" is given an object; an attribute\'s value is a string');
+      expect(await refused('sp-timeline', { products: 'kafka', limit: 5 })).to.equal('"limit" is given a number; an attribute\'s value is a string');
+      expect(await refused('sp-timeline', { products: 'kafka', 'sparks-only': true })).to.equal(
+        '"sparks-only" is given a boolean; an attribute\'s value is a string (\'\' for one without a value)',
+      );
+      expect(await refused('sp-velocity-badge', { product: null })).to.equal('"product" is given null; an attribute\'s value is a string');
+    });
+
+    it('refuses attributes that are not an object of names and values', async () => {
+      expect(await refused('sp-velocity-badge', ['product=kafka'])).to.equal('attributes must be an object of names and string values, not an array');
+      expect(await refused('sp-velocity-badge', null)).to.equal('attributes must be an object of names and string values, not null');
+    });
+
+    it('refuses an element it does not render, naming it', async () => {
+      for (const tag of ['sp-nope', 'constructor', 'toString']) {
+        expect(await refused(tag, {})).to.equal(`"${tag}" is not one of sp-compare, sp-timeline, sp-velocity-badge`);
+      }
+    });
+
+    it('refuses options without an endpoint', async () => {
+      const { error } = await renderWidget('sp-velocity-badge', { product: 'kafka' }, {});
+      expect(error).to.deep.include({ typeError: true, message: 'options.endpoint must name a folder or an http(s) URL' });
+    });
+
+    it('takes id, class and style for the page’s template, escaped', async () => {
+      const style = 'min-height: 2.5em" onclick="alert(1)';
+      const { html } = await renderWidget('sp-velocity-badge', { product: 'kafka', id: 'kafka-badge', class: 'a <b> & c', style });
+      expect(html).to.include(' style="min-height: 2.5em&quot; onclick=&quot;alert(1)"').and.include(' class="a &lt;b&gt; &amp; c"');
+      const badge = asStatic(html!).querySelector('sp-velocity-badge')!;
+      expect(badge.getAttributeNames().sort()).to.deep.equal(['class', 'data-sparkpulse-rendered', 'id', 'product', 'style']);
+      expect([badge.id, badge.className, badge.getAttribute('style')]).to.deep.equal(['kafka-badge', 'a <b> & c', style]);
+    });
+
+    it('takes the shared attributes: endpoint, theme, loading, lang and dir', async () => {
+      const attributes = { product: 'kafka', endpoint: 'https://data.example/v1/', theme: 'dark', loading: 'lazy', lang: 'de', dir: 'rtl' };
+      const { html, error } = await renderWidget('sp-velocity-badge', attributes);
+      expect(error).to.equal(undefined);
+      const badge = asStatic(html!).querySelector('sp-velocity-badge')!;
+      for (const [name, value] of Object.entries(attributes)) expect(badge.getAttribute(name), name).to.equal(value);
+      expect(badge.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    });
+
   });
 
   describe('with the script tag, JavaScript on', () => {
