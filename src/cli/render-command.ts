@@ -52,6 +52,7 @@ read, 2 when the command is used wrongly.
         endpoint,
         faqJsonLd: values['faq-jsonld'] === true,
         timeoutMs: timeoutOption(values.timeout as string | undefined),
+        onWarning: (message) => io.stderr.write(`sparkpulse render: warning: ${printable(message)}\n`),
       });
       io.stdout.write(`${html}\n`);
       return EXIT.ok;

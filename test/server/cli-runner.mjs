@@ -24,6 +24,7 @@
 import { createReadStream } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { cliBin, ROOT } from '../../scripts/build-cli.mjs';
@@ -63,6 +64,7 @@ function endpointServer(endpoints) {
     const document = match ? decodeURIComponent(match[2]) : '';
     const answer = endpoint?.answers[document];
     if (answer === 'hang') return;
+    if (await failingAnswer(answer, req, res)) return;
     if (typeof answer === 'number') {
       res.writeHead(answer, { 'content-type': 'text/plain' }).end(`answered ${answer}`);
       return;
@@ -94,6 +96,63 @@ function endpointServer(endpoints) {
         server.close(() => resolve());
       }),
   };
+}
+
+// ---- Servers that fail the way real ones do: more `answers` for cli-endpoint.
+//   'slow'           headers at once, then a byte a second, never the whole body
+//   'huge'           declares a 5 GB body (Content-Length) and starts sending it
+//   'endless'        a body with no declared length that never ends
+//   'gzip-bomb'      Content-Encoding: gzip, 32 KB that inflate to 32 MB
+//   'redirect-loop'  302 to itself, for ever
+//   'html'           200 with an HTML page, as a CDN's error or login page
+
+const BOMB_BYTES = 32 * 1024 * 1024;
+let bomb;
+
+/** Answers `answer` when it is one of the kinds above; false when it is not. */
+async function failingAnswer(answer, req, res) {
+  switch (answer) {
+    case 'slow': {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': 1_000 });
+      res.write('{');
+      const timer = setInterval(() => res.write(' '), 1_000);
+      res.on('close', () => clearInterval(timer));
+      return true;
+    }
+    case 'huge':
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': 5 * 1024 ** 3 });
+      res.write(`[${' '.repeat(64 * 1024)}`);
+      return true;
+    case 'endless': {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      // At most 64 MB, whatever the client does, so a test cannot fill the machine.
+      const more = () => {
+        while (sent < 64 * 1024 * 1024 && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', more);
+        }
+        res.end();
+      };
+      more();
+      return true;
+    }
+    case 'gzip-bomb': {
+      bomb ??= gzipSync(Buffer.alloc(BOMB_BYTES, 0x20), { level: 9 });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': bomb.length });
+      res.end(bomb);
+      return true;
+    }
+    case 'redirect-loop':
+      res.writeHead(302, { location: req.url }).end();
+      return true;
+    case 'html':
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title><p>Please sign in.</p>');
+      return true;
+    default:
+      return false;
+  }
 }
 
 // ---- renderWidget() as a program calls it, in a Node child of its own.

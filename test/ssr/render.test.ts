@@ -142,8 +142,10 @@ describe('sparkpulse render', function () {
       expect(rows.every((row) => row.querySelector('.feed__spark'))).to.be.true;
     });
 
-    it('shows the empty state for a product that is not tracked', async () => {
-      const badge = asStatic(await render('sp-velocity-badge', 'product=nope')).querySelector('sp-velocity-badge')!;
+    it('shows the empty state for a product that is not tracked (and warns: test/cli/render.test.ts)', async () => {
+      const run = await cli('render', 'sp-velocity-badge', 'product=nope', '--endpoint', 'demo/endpoint');
+      expect(run.code).to.equal(0);
+      const badge = asStatic(run.stdout).querySelector('sp-velocity-badge')!;
       expect(text(badge.shadowRoot!.querySelector('[part="empty"] [aria-hidden="true"]'))).to.equal('Not tracked');
     });
   });
@@ -277,6 +279,25 @@ describe('sparkpulse render', function () {
       expect(badge.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
     });
 
+    it('throws the truthful error for an endpoint that cannot be reached', async () => {
+      const { url } = await executeServerCommand<{ url: string }, Record<string, never>>('cli-unreachable', {});
+      const { html, error } = await renderWidget('sp-velocity-badge', { product: 'kafka' }, { endpoint: url });
+      expect(html).to.equal(undefined);
+      expect(error).to.deep.equal({ name: 'EndpointError', message: `${url}index.json could not be reached (ECONNREFUSED)`, typeError: false, usage: false });
+    });
+
+    it('throws the truthful error for an HTML page instead of JSON', async () => {
+      const { url } = await endpoint({ answers: { 'index.json': 'html' } });
+      const { error } = await renderWidget('sp-velocity-badge', { product: 'kafka' }, { endpoint: url });
+      expect(error).to.deep.include({ name: 'EndpointError', message: `${url}index.json is HTML, not JSON` });
+    });
+
+    it('warns on the console when a product is not tracked, and still renders', async () => {
+      const { html, error, stderr } = await renderWidget('sp-velocity-badge', { product: 'nope' });
+      expect(error).to.equal(undefined);
+      expect(html).to.match(/^<sp-velocity-badge product="nope" /);
+      expect(stderr).to.equal('[sparkpulse] "nope" is not tracked at demo/endpoint; the HTML shows the widget\'s empty state\n');
+    });
   });
 
   describe('with the script tag, JavaScript on', () => {
