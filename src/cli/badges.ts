@@ -11,7 +11,7 @@ import { ContractError, Reader, readIndex, type Index, type ProductSummary } fro
 import { cutGraphemes } from '../contract/rules.js';
 import { englishWords } from '../text/words.js';
 import { writeAllInside, type FileToWrite } from '../node/safe-files.js';
-import type { Source } from '../node/source.js';
+import { notJson, type Source } from '../node/source.js';
 import { velocityBand } from './velocity-bands.js';
 import { withoutControls } from '../text/controls.js';
 
@@ -132,7 +132,7 @@ async function readIndexOf(source: Source): Promise<[Index, string[]]> {
   try {
     json = JSON.parse(fetched.text);
   } catch (error) {
-    throw new BadgesError(`${INDEX} is not JSON (${(error as Error).message})`);
+    throw new BadgesError(`${INDEX} ${notJson(fetched.text, error as Error)}`);
   }
   try {
     return Reader.read(INDEX, json, readIndex);

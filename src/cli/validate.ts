@@ -5,7 +5,7 @@
 import { ContractError, Reader, readIndex, readProduct } from '../contract/index.js';
 import type { Index, Product, ProductSummary } from '../contract/index.js';
 import { fillTemplate } from '../text/format.js';
-import type { Source, SourceProblem } from '../node/source.js';
+import { notJson, type Source, type SourceProblem } from '../node/source.js';
 
 export type FindingKind =
   /** The endpoint itself cannot be read: a folder that does not exist. */
@@ -149,12 +149,6 @@ async function readDocument<T>(
     }
     return undefined;
   }
-}
-
-function notJson(text: string, error: Error): string {
-  if (text.trim() === '') return 'is empty, not JSON';
-  if (text.trimStart().startsWith('<')) return 'is HTML, not JSON';
-  return `is not JSON (${error.message})`;
 }
 
 /** The reader's warnings read `products/kafka.json website: expected …`. */

@@ -216,3 +216,10 @@ async function fetchDocument(url: string, timeoutMs: number): Promise<Fetched> {
     return { problem: 'fetch', message: `${url} could not be reached (${reason})` };
   }
 }
+
+/** Why `text`, which JSON.parse refused with `error`, is not a document: what a person would call it. */
+export function notJson(text: string, error: Error): string {
+  if (text.trim() === '') return 'is empty, not JSON';
+  if (text.trimStart().startsWith('<')) return 'is HTML, not JSON';
+  return `is not JSON (${error.message})`;
+}

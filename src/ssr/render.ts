@@ -14,7 +14,7 @@ import { ContractError } from '../contract/reader.js';
 import { ensureLanguage } from '../element/localize.js';
 import { NotTracked } from '../element/not-tracked.js';
 import type { SparkpulseElement } from '../element/sp-element.js';
-import { DEFAULT_TIMEOUT_MS, EndpointError, openSource } from '../node/source.js';
+import { DEFAULT_TIMEOUT_MS, EndpointError, notJson, openSource } from '../node/source.js';
 import { checkAttributes, checkTag, ELEMENTS, type ElementTag } from './elements.js';
 import { faqJsonLd } from './faq-json-ld.js';
 
@@ -187,13 +187,6 @@ function locator(endpoint: string): (document: string) => string {
 function located(location: string, message: string): string {
   if (message.startsWith(`${location} `)) return message;
   return `${location} ${message.replace(` from ${location})`, ')')}`;
-}
-
-/** As `sparkpulse validate` says it. */
-function notJson(text: string, error: Error): string {
-  if (text.trim() === '') return 'is empty, not JSON';
-  if (text.trimStart().startsWith('<')) return 'is HTML, not JSON';
-  return `is not JSON (${error.message})`;
 }
 
 /**
