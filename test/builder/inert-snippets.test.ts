@@ -132,7 +132,8 @@ const count = (text: string, part: string) => text.split(part).length - 1;
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
-type PageWindow = Window & { dialogs: string[]; problems: string[]; Vue?: unknown };
+/** A test page's window: the dialogs it tried to open, its uncaught errors, and a template for Vue to compile. */
+type PageWindow = Window & { dialogs: string[]; problems: string[]; template?: string };
 
 /**
  * A same-origin page in a frame, with `body` as its body, where a dialog or
@@ -310,7 +311,7 @@ describe('snippets written from hostile data', function () {
           const snippet = vueSnippet(options({ widget, endpoint, products: ['p0', 'p1'] }));
           const template = /<template>\n([^]*)\n<\/template>/.exec(snippet)![1];
           const win = await page('<div id="app"></div>');
-          (win as PageWindow & { template?: string }).template = template;
+          win.template = template;
           await run(
             win,
             `const app = Vue.createApp({ template });
@@ -361,7 +362,7 @@ describe('snippets written from hostile data', function () {
       const alert = window.alert;
       window.alert = (message) => dialogs.push(message);
       try {
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
+        // The compiled snippet runs here, with the components and a React that records each element made.
         new Function('React', ...Object.keys(components), outputText.replace(/^import .*$/m, ''))(React, ...Object.values(components));
       } finally {
         window.alert = alert;
@@ -430,7 +431,7 @@ describe('snippets written from hostile data', function () {
       const html = new MarkdownIt({ html: true }).render(markdownBadges(options({ widget: 'timeline', products: slugs }), hostile));
       const expected = new DOMParser().parseFromString(`<div id="app">${html}</div>`, 'text/html').getElementById('app')!;
       const win = await page('<div id="app"></div>');
-      (win as PageWindow & { template?: string }).template = html;
+      win.template = html;
       await run(
         win,
         `const app = Vue.createApp({ template });
