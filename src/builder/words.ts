@@ -74,7 +74,8 @@ export const words = {
 
   sourcesLegend: 'Where the data and the code come from',
   endpoint: 'Data endpoint URL',
-  endpointInvalid: 'An absolute http(s) URL without a user name or password.',
+  /** Under the endpoint or the script URL field when it is refused. */
+  urlInvalid: 'An absolute http(s) URL without a user name or password.',
   loader: 'Script URL (sparkpulse.js)',
   loaderHint: 'Where you host dist/sparkpulse.js with dist/cdn/ beside it.',
 

@@ -236,7 +236,7 @@ describe('the builder’s snippets', () => {
 
     it('writes the image alone when the site has no product pages, and escapes Markdown in names', () => {
       const odd: Index = { ...index, site: { name: 'Sparkpulse' }, products: [{ ...index.products[0], name: 'Kafka [beta]\n](x)' }] };
-      expect(markdownBadges(options({ widget: 'badge' }), odd)).to.equal(`![Kafka \\[beta\\] \\](x) velocity](${E}badges/kafka.svg)`);
+      expect(markdownBadges(options({ widget: 'badge' }), odd)).to.equal(`![Kafka \\[beta\\] \\]\\(x\\) velocity](${E}badges/kafka.svg)`);
     });
 
     it('gives shields.io the endpoint document’s URL, encoded', () => {
