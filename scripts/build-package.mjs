@@ -14,6 +14,8 @@
 //   node scripts/build-package.mjs --cdn     # only the script-tag loader and dist/cdn/ (`npm run build:cdn`)
 //   node scripts/build-package.mjs --force   # even when dist/ is already the build of these sources
 //
+// `--logLevel <level>` is Vite's (warn by default).
+//
 // dist/ is never emptied, since a running demo (or a test) may serve it: the
 // package is built into a fresh folder under .cache/, then each new or
 // changed file is renamed over the old one (chunks and sub-folders before the
@@ -95,10 +97,14 @@ async function treeHash(dir) {
   return hash.digest('hex');
 }
 
-/** Runs a Node script of the repository, or of a package; its output is shown only if it fails. */
-async function runNode(file, args, what) {
+/**
+ * Runs a Node script of the repository, or of a package. Its output is shown
+ * if it fails; with `warnings`, what it wrote on stderr is shown anyway.
+ */
+async function runNode(file, args, what, { warnings = false } = {}) {
   try {
-    await run(process.execPath, [file, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const { stderr } = await run(process.execPath, [file, ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    if (warnings && stderr) process.stderr.write(stderr);
   } catch (error) {
     throw new Error(`${what} failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
   }
@@ -130,7 +136,7 @@ async function buildAll(out, logLevel) {
   const manifest = join(out, 'custom-elements.json');
   await Promise.all([
     viteBuild('production', out, logLevel, 'the npm build (the modules and their declarations)'),
-    runNode(at('node_modules', 'vite', 'bin', 'vite.js'), ['build', '--mode', 'cdn', '--outDir', loader, '--logLevel', 'warn'], LOADER_BUILD),
+    runNode(at('scripts', 'build-package.mjs'), ['--loader-into', loader, '--logLevel', logLevel], LOADER_BUILD, { warnings: true }),
     runNode(at('scripts', 'write-schemas.mjs'), ['--out', join(out, 'schema')], 'writing the JSON Schemas (dist/schema/)'),
     (async () => {
       // The project's config, which never rewrites package.json (packagejson: false).
@@ -267,7 +273,13 @@ function option(args, name) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  buildPackage({ cdn: args.includes('--cdn'), force: args.includes('--force'), logLevel: option(args, 'logLevel') }).catch((error) => {
+  const logLevel = option(args, 'logLevel') ?? 'warn';
+  // --loader-into <folder>: only the script-tag build, into a fresh folder, and dist/ left alone (buildAll() runs it so).
+  const into = option(args, 'loader-into');
+  const building = into
+    ? viteBuild('cdn', into, logLevel, LOADER_BUILD)
+    : buildPackage({ cdn: args.includes('--cdn'), force: args.includes('--force'), logLevel });
+  building.catch((error) => {
     // Rolldown colours its messages even when they end up in a log file.
     const message = process.stderr.isTTY ? error.message : error.message.replace(/\x1b\[[0-9;]*m/g, '');
     console.error(`build-package: ${message}`);
