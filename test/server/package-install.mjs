@@ -12,15 +12,16 @@
 //   @lit/react, the optional peers; the frameworks whose types dist/types/
 //   imports), then every export imported in Node, every export imported in a
 //   TypeScript file checked with tsc, the `sparkpulse` command run, and the
-//   installed files listed.
-//
+//   installed files listed;
 // - `executeServerCommand('bring-build-in', { scope })`: how the package build
 //   brings a new build into dist/ (bringInto() of scripts/build-package.mjs),
 //   step by step, on two small builds in a temporary folder.
 //
-// The installed folder stays for the whole test run: installedPackage() gives
-// it to test/server/second-origin.mjs, which serves it as a public npm CDN
-// serves a package's files. It is removed when the test runner exits.
+// The first three do their work once per test run, and answer at once whether
+// it has ended (see job() below). The installed folder stays for the whole
+// run: installedPackage() gives it to test/server/second-origin.mjs, which
+// serves it as a public npm CDN serves a package's files. It is removed when
+// the test runner exits.
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
