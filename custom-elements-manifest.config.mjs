@@ -592,7 +592,11 @@ export default {
   packagejson: false,
 
   /** One program for all modules, so that plugins can ask the type checker. */
-  overrideModuleCreation({ ts, globs }) {
+  overrideModuleCreation({ ts, globs: found }) {
+    // The glob's order follows the file system's; sorted, the manifest (and the
+    // editors' data made from it) is the same from run to run, so a rebuild
+    // rewrites none of them.
+    const globs = [...found].sort();
     const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
     rootFiles = globs;
     program = ts.createProgram(
