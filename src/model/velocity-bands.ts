@@ -1,6 +1,7 @@
-// The colour of a badge's score, by velocity. Kept apart from badges.ts,
-// which imports badge-maker, so the tests can read the bands in a browser
-// and the README's table can be checked against them.
+// The colour of a badge's score, by velocity: one definition for the live
+// <sp-velocity-badge> and the SVG badges `sparkpulse badges` writes. Browser
+// code (no badge-maker here), so the element can import it, the tests can read
+// the bands in a browser and the README's table can be checked against them.
 import { formatVelocity } from '../text/format.js';
 
 export interface VelocityBand {
@@ -8,7 +9,7 @@ export interface VelocityBand {
   readonly from: number;
   /** The score the next band starts at; the last band ends at 10, inclusive. */
   readonly to: number;
-  /** The colour, for people. */
+  /** The colour, for people; also the live badge's class for it (`band--green`). */
   readonly name: string;
   /** The colour of the badge's right half, behind white text. */
   readonly color: `#${string}`;
