@@ -3,6 +3,7 @@ import type { ProductSummary } from '../contract/types.js';
 import { loadIndex } from '../client/index-document.js';
 import { baseStyles } from '../element/base.styles.js';
 import { NotTracked } from '../element/not-tracked.js';
+import { bidiText } from '../element/bidi.js';
 import { SparkpulseElement } from '../element/sp-element.js';
 import { propertyValue, rawAttribute, textValue } from '../element/values.js';
 import { fillTemplate } from '../text/format.js';
@@ -99,7 +100,7 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
     // The page's own content between the tags (an image of the badge, say) takes the short words' place.
     const sentence = this.errorSentence(error);
     return html`<slot><span title=${sentence} aria-hidden="true">${this.words.t('errorShort')}</span></slot
-      ><span class="visually-hidden">${sentence}</span>`;
+      ><span class="visually-hidden">${bidiText(sentence)}</span>`;
   }
 
   /** In the badge the fallback stands in for the short words (renderErrorText), not beside them. */
@@ -112,7 +113,8 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
   }
 
   #short(shown: string, sentence: string) {
-    return html`<span title=${sentence} aria-hidden="true">${shown}</span><span class="visually-hidden">${sentence}</span>`;
+    // The tooltip keeps the isolates, the only ones plain text has; the text gets <bdi>s.
+    return html`<span title=${sentence} aria-hidden="true">${shown}</span><span class="visually-hidden">${bidiText(sentence)}</span>`;
   }
 
   /** After Retry brought the badge back: its link. */

@@ -8,6 +8,7 @@ import { isolate } from '../text/isolate.js';
 import type { Words } from '../text/words.js';
 import { pageShared } from '../page/shared.js';
 import { baseStyles } from './base.styles.js';
+import { bidiText } from './bidi.js';
 import { SpErrorEvent, SpLoadEvent } from './events.js';
 import { NotTracked } from './not-tracked.js';
 import { Localize } from './localize.js';
@@ -350,7 +351,7 @@ export abstract class SparkpulseElement<T> extends LitElement {
   }
 
   protected renderEmpty(value: NotTracked): TemplateResult {
-    return html`<p part="empty" class="state">${this.emptySentence(value)}</p>`;
+    return html`<p part="empty" class="state">${bidiText(this.emptySentence(value))}</p>`;
   }
 
   /** "kafka is not tracked by Sparkpulse.", that no product was named, or the widget's own reason. */
