@@ -1,8 +1,8 @@
 import { css, unsafeCSS } from 'lit';
-import { VELOCITY_BANDS } from '../model/velocity-bands.js';
+import { BAND_COLORS } from '../model/velocity-bands.js';
 
-/** `.band--green { background: #1a7f37 }`, one rule a band: the SVG badges' colours. */
-const bands = unsafeCSS(VELOCITY_BANDS.map(({ name, color }) => `.band--${name}{background:${color}}`).join(''));
+/** `.band-2 { background: #1a7f37 }`, one rule a velocity band: the SVG badges' colours. */
+const bands = unsafeCSS(BAND_COLORS.map((color, i) => `.band-${i}{background:${color}}`).join(''));
 
 // Every state has the same box, so text around an inline badge never moves
 // when its data arrives. The box is in em of the reader's default font size

@@ -6,7 +6,7 @@ import { NotTracked } from '../element/not-tracked.js';
 import { bidiText } from '../element/bidi.js';
 import { SparkpulseElement } from '../element/sp-element.js';
 import { propertyValue, rawAttribute, textValue } from '../element/values.js';
-import { velocityBand } from '../model/velocity-bands.js';
+import { bandIndex } from '../model/velocity-bands.js';
 import { fillTemplate } from '../text/format.js';
 import { isolate } from '../text/isolate.js';
 import { badgeStyles } from './sp-velocity-badge.styles.js';
@@ -87,7 +87,7 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
     const words = this.words;
     const content = html`<span part="name" class="badge__name" lang=${dataLang}>${product.name}</span
       ><span class="visually-hidden">${words.t('badgeSeparator')}</span
-      ><span part="velocity" class="badge__velocity band--${velocityBand(product.velocity).name}"
+      ><span part="velocity" class="badge__velocity band-${bandIndex(product.velocity)}"
         >${words.t('velocity', { score: words.score(product.velocity) })}</span
       >`;
     return href

@@ -1,38 +1,29 @@
-import { html, nothing } from 'lit';
-
-/** The isolate marks: LRI, RLI, FSI open one, PDI closes it. */
-const MARKS = /([\u2066-\u2069])/;
-const DIRECTIONS: Record<string, string | undefined> = { '\u2066': 'ltr', '\u2067': 'rtl' };
-
-interface Isolate {
-  dir?: string;
-  nodes: unknown[];
-}
-
-const bdi = ({ dir, nodes }: Isolate) => html`<bdi dir=${dir ?? nothing}>${nodes}</bdi>`;
+import { html } from 'lit';
 
 /**
  * A sentence from text/ as markup: each data value it isolated with invisible
  * marks (U+2068 … U+2069, see text/isolate.ts) becomes a `<bdi>`, which does
  * the same for the layout, and the marks go. A reader who copies the sentence
  * then copies only the words. Isolates may nest; a lone closing mark is
- * dropped and one left open ends with the sentence, as in plain text. For
- * text content only: an attribute (title, aria-label) keeps the marks, the
- * only isolation plain text has.
+ * dropped and one left open ends with the sentence, as in plain text. Data
+ * never holds isolates of its own (text/controls.ts drops them), so the
+ * left-to-right and right-to-left ones (U+2066, U+2067) are taken as
+ * first-strong ones, the only kind text/ writes. For text content only: an
+ * attribute (title, aria-label) keeps the marks, the only isolation plain
+ * text has.
  */
-export function bidiText(text: string): unknown {
-  if (!MARKS.test(text)) return text;
-  const open: Isolate[] = [{ nodes: [] }];
+export function bidiText(text: string): unknown[] {
+  const open: unknown[][] = [[]];
   const close = () => {
-    const done = open.pop()!;
-    open[open.length - 1].nodes.push(bdi(done));
+    const nodes = open.pop();
+    open[open.length - 1].push(html`<bdi>${nodes}</bdi>`);
   };
-  for (const piece of text.split(MARKS)) {
+  for (const piece of text.split(/([\u2066-\u2069])/)) {
     if (piece === '\u2069') {
       if (open.length > 1) close();
-    } else if (MARKS.test(piece)) open.push({ dir: DIRECTIONS[piece], nodes: [] });
-    else if (piece) open[open.length - 1].nodes.push(piece);
+    } else if (piece >= '\u2066' && piece <= '\u2068') open.push([]);
+    else open[open.length - 1].push(piece);
   }
   while (open.length > 1) close();
-  return open[0].nodes;
+  return open[0];
 }

@@ -9,32 +9,41 @@ export interface VelocityBand {
   readonly from: number;
   /** The score the next band starts at; the last band ends at 10, inclusive. */
   readonly to: number;
-  /** The colour, for people; also the live badge's class for it (`band--green`). */
+  /** The colour, for people. */
   readonly name: string;
   /** The colour of the badge's right half, behind white text. */
   readonly color: `#${string}`;
 }
 
 /**
- * Five bands of two points each. Each colour holds white 11 px text at a
- * contrast of 4.5:1 or more (WCAG AA): shields.io's own named colours
- * (lightgrey, green, yellowgreen) reach about 3:1.
+ * The bands' colours, lowest first: five bands of two points each, from 0 to
+ * 10. Each holds white 11 px text at a contrast of 4.5:1 or more (WCAG AA):
+ * shields.io's own named colours (lightgrey, green, yellowgreen) reach about
+ * 3:1. The live badge needs only these and {@link bandIndex}.
  */
-export const VELOCITY_BANDS: readonly VelocityBand[] = [
-  { from: 0, to: 2, name: 'grey', color: '#656d76' },
-  { from: 2, to: 4, name: 'blue', color: '#0969da' },
-  { from: 4, to: 6, name: 'green', color: '#1a7f37' },
-  { from: 6, to: 8, name: 'olive', color: '#5a7a00' },
-  { from: 8, to: 10, name: 'orange', color: '#bc4c00' },
-];
+export const BAND_COLORS = ['#656d76', '#0969da', '#1a7f37', '#5a7a00', '#bc4c00'] as const;
+
+const BAND_NAMES = ['grey', 'blue', 'green', 'olive', 'orange'];
+
+/** The bands, with their ranges and names, for the command and the README. */
+export const VELOCITY_BANDS: readonly VelocityBand[] = /* @__PURE__ */ BAND_COLORS.map((color, i) => ({
+  from: 2 * i,
+  to: 2 * i + 2,
+  name: BAND_NAMES[i],
+  color,
+}));
 
 /**
- * The band of the score as shown, not as stored: 1.96 shows as "2.0", so it
- * takes the colour every other "2.0" has.
+ * The band of the score as shown, not as stored, as an index into the bands:
+ * 1.96 shows as "2.0", so it takes the colour every other "2.0" has.
  */
+export function bandIndex(velocity: number): number {
+  return Math.min(BAND_COLORS.length - 1, Math.floor(Number(formatVelocity(velocity)) / 2));
+}
+
+/** The band of the score as shown. */
 export function velocityBand(velocity: number): VelocityBand {
-  const shown = Number(formatVelocity(velocity));
-  return VELOCITY_BANDS.find((band) => shown < band.to) ?? VELOCITY_BANDS[VELOCITY_BANDS.length - 1];
+  return VELOCITY_BANDS[bandIndex(velocity)];
 }
 
 /** `0.0–1.9`: the scores a band shows, at one decimal. */
