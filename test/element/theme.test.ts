@@ -53,13 +53,24 @@ describe('the theme attribute', () => {
     });
   }
 
-  it('takes the host page’s font family, weight and style, but keeps its own size, in the host look', async () => {
-    const { container } = await mountAll(html`<div style="font: italic 300 20px/3 Georgia, serif; letter-spacing: 4px">
-      <sp-velocity-badge product="kafka" endpoint=${endpoint('ok')}></sp-velocity-badge>
+  it('takes only the host page’s text colour and font family, weight and style in the host look, even set on the element itself', async () => {
+    const { container } = await mountAll(html`<div>
+      <sp-velocity-badge
+        style="font: italic 300 30px/5 Georgia, serif; color: rgb(200, 0, 200); letter-spacing: 3px; word-spacing: 10px; text-transform: uppercase; white-space: pre"
+        product="kafka"
+        endpoint=${endpoint('ok')}
+      ></sp-velocity-badge>
     </div>`);
     const name = getComputedStyle(container.querySelector('sp-velocity-badge')!.shadowRoot!.querySelector('[part="name"]')!);
-    expect([name.fontFamily, name.fontWeight, name.fontStyle]).to.deep.equal(['Georgia, serif', '300', 'italic']);
-    expect([name.fontSize, name.letterSpacing]).to.deep.equal(['14px', 'normal']);
+    expect([name.color, name.fontFamily, name.fontWeight, name.fontStyle]).to.deep.equal(['rgb(200, 0, 200)', 'Georgia, serif', '300', 'italic']);
+    expect([name.fontSize, name.lineHeight, name.letterSpacing, name.wordSpacing, name.textTransform, name.whiteSpace]).to.deep.equal([
+      '14px',
+      '17.5px',
+      'normal',
+      '0px',
+      'none',
+      'nowrap',
+    ]);
     container.remove();
   });
 
