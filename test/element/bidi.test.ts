@@ -23,8 +23,9 @@ function markup(text: string): { container: HTMLElement; html: string } {
 }
 
 describe('bidiText', () => {
-  it('renders a sentence without isolates as it is', () => {
-    expect(markup('No product was named.').html).to.equal('No product was named.');
+  it('gives a sentence without isolates back as it is, so an empty one stays empty', () => {
+    expect(bidiText('No product was named.')).to.equal('No product was named.');
+    expect(bidiText('')).to.equal('');
   });
 
   it('turns each isolated value into a <bdi> and drops the marks', () => {
