@@ -3,7 +3,17 @@ import { html } from 'lit';
 import '../src/compare/define.js';
 import { SECTIONS } from '../src/compare/sections.js';
 import type { Theme } from '../src/element/sp-element.js';
-import { ENDPOINT, errorEndpoint, loadingEndpoint, onDarkBackground, themeArgType, UNTRACKED } from './shared.js';
+import {
+  ENDPOINT,
+  errorEndpoint,
+  loadingEndpoint,
+  onDarkBackground,
+  onDarkSerifBlog,
+  onSepiaPage,
+  onSerifBlog,
+  themeArgType,
+  UNTRACKED,
+} from './shared.js';
 
 interface CompareArgs {
   a: string;
@@ -36,7 +46,7 @@ const meta: Meta<CompareArgs> = {
     alternatives: { control: { type: 'number', min: 0 } },
     theme: themeArgType,
   },
-  args: { a: 'kafka', b: 'linkerd', sections: SECTIONS.join(' '), limit: 12, alternatives: 3, theme: 'light' },
+  args: { a: 'kafka', b: 'linkerd', sections: SECTIONS.join(' '), limit: 12, alternatives: 3, theme: 'inherit' },
   render: (args) => compare(args),
 };
 export default meta;
@@ -48,3 +58,10 @@ export const Loaded: Story = {};
 export const Empty: Story = { args: { b: UNTRACKED } };
 export const Error: Story = { render: (args) => compare(args, errorEndpoint([args.a, args.b])) };
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [onDarkBackground] };
+
+/** Without a theme, the widget takes the page's look: on a dark serif blog, on a light one, on a sepia page. */
+export const OnADarkSerifBlog: Story = { decorators: [onDarkSerifBlog] };
+export const OnASerifBlog: Story = { decorators: [onSerifBlog] };
+export const OnASepiaPage: Story = { decorators: [onSepiaPage] };
+/** theme="light": a card of its own, the same on every page. */
+export const LightCardOnADarkBlog: Story = { args: { theme: 'light' }, decorators: [onDarkSerifBlog] };

@@ -9,7 +9,7 @@
 // from the data reaches a snippet whole: each language breaks it its own way.
 import { SECTIONS, type Section } from '../compare/section-names.js';
 import type { Index } from '../contract/types.js';
-import type { Theme } from '../element/sp-element.js';
+import { DEFAULT_THEME, type Theme } from '../element/sp-element.js';
 import { DEFAULT_HEADING_LEVEL } from '../element/heading.js';
 import { compareHeight, DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, timelineHeight, type Length } from '../page/geometry.js';
 import { fillTemplate } from '../text/format.js';
@@ -98,7 +98,7 @@ export function widgetAttributes(options: EmbedOptions): Attribute[] {
   if (widget !== 'badge' && options.headingLevel !== DEFAULT_HEADING_LEVEL) {
     attributes.push(['heading-level', String(options.headingLevel)]);
   }
-  if (options.theme !== 'light') attributes.push(['theme', options.theme]);
+  if (options.theme !== DEFAULT_THEME) attributes.push(['theme', options.theme]);
   if (options.lazy) attributes.push(['loading', 'lazy']);
   return attributes;
 }

@@ -64,7 +64,7 @@ export const words = {
 
   displayLegend: 'Display',
   themeLegend: 'Theme',
-  themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s setting' } satisfies Record<Theme, string>,
+  themes: { inherit: 'Match the page: its text colour and font', light: 'Light', dark: 'Dark', auto: 'Light or dark, following the reader’s setting' } satisfies Record<Theme, string>,
   limit: 'Activity items to show',
   limitInvalid: (max: number) => `A whole number from 0 to ${max}.`,
   sparksOnly: 'Only editorial sparks (⚡)',

@@ -12,7 +12,7 @@ import { cutGraphemes } from '../contract/rules.js';
 import { englishWords } from '../text/words.js';
 import { writeAllInside, type FileToWrite } from '../node/safe-files.js';
 import { notJson, type Source } from '../node/source.js';
-import { velocityBand } from './velocity-bands.js';
+import { velocityBand } from '../model/velocity-bands.js';
 import { withoutControls } from '../text/controls.js';
 
 export const BADGE_STYLES = ['flat', 'flat-square', 'for-the-badge'] as const;

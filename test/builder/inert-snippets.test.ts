@@ -87,7 +87,7 @@ const options = (changes: Partial<EmbedOptions>): EmbedOptions => ({
   limit: 12,
   sparksOnly: false,
   headingLevel: 2,
-  theme: 'light',
+  theme: 'inherit',
   lazy: false,
   endpoint: ENDPOINT,
   loader: DEFAULT_LOADER,

@@ -50,7 +50,7 @@ const options = (changes: Partial<EmbedOptions> = {}): EmbedOptions => ({
   limit: 12,
   sparksOnly: false,
   headingLevel: 2,
-  theme: 'light',
+  theme: 'inherit',
   lazy: false,
   endpoint: E,
   loader: DEFAULT_LOADER,
@@ -92,6 +92,11 @@ describe('the builder’s snippets', () => {
         ['theme', 'dark'],
         ['loading', 'lazy'],
       ]);
+    });
+
+    it('writes no theme for the page’s own look, the default, and names a palette of the widget’s own', () => {
+      expect(widgetAttributes(options({ theme: 'inherit' })).map(([name]) => name)).not.to.include('theme');
+      expect(widgetAttributes(options({ theme: 'light' }))).to.deep.include(['theme', 'light']);
     });
 
     it('leaves out a comparison’s limit when it shows no activity', () => {

@@ -248,6 +248,13 @@ describe('<sp-embed-builder>', function () {
       expect($(el, '#limit')).to.equal(null);
     });
 
+    it('starts with the page’s own look, and its snippet names no theme', async () => {
+      const el = await builder();
+      expect(input(el, 'theme-inherit').checked).to.be.true;
+      expect(snippet(el, 'html')).to.not.include('theme=');
+      expect(preview(el)!.hasAttribute('theme')).to.be.false;
+    });
+
     it('sets the theme, the limit and lazy loading, and waits for a pause before it replaces the preview', async () => {
       const el = await builder();
       const before = preview(el);
