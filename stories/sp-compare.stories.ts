@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/compare/define.js';
-import { SECTIONS } from '../src/compare/sections.js';
+import { SECTION_NAMES, SECTIONS } from '../src/compare/sections.js';
 import type { Theme } from '../src/element/sp-element.js';
 import {
   ENDPOINT,
@@ -41,7 +41,7 @@ const meta: Meta<CompareArgs> = {
   argTypes: {
     a: { control: 'text' },
     b: { control: 'text' },
-    sections: { control: 'text', description: `In order, from: ${SECTIONS.join(' ')}` },
+    sections: { control: 'text', description: `In order, from: ${SECTION_NAMES.join(' ')} (intro is left out by default)` },
     limit: { control: { type: 'number', min: 0 } },
     alternatives: { control: { type: 'number', min: 0 } },
     theme: themeArgType,
@@ -55,6 +55,8 @@ type Story = StoryObj<CompareArgs>;
 
 export const Loading: Story = { render: (args) => compare(args, loadingEndpoint('compare', [args.a, args.b])) };
 export const Loaded: Story = {};
+/** The site's page header first: "Comparison · DevOps", the title and one line on what follows. */
+export const WithIntro: Story = { args: { sections: ['intro', ...SECTIONS].join(' ') } };
 export const Empty: Story = { args: { b: UNTRACKED } };
 export const Error: Story = { render: (args) => compare(args, errorEndpoint([args.a, args.b])) };
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [onDarkBackground] };

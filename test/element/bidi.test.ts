@@ -128,3 +128,35 @@ describe('copying a widget’s sentence', () => {
     container.remove();
   });
 });
+
+/** Every text node under `root`, shadow roots included. */
+function textNodes(root: Node): Text[] {
+  const found: Text[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) found.push(node as Text);
+    if ((node as Element).shadowRoot) walk((node as Element).shadowRoot!);
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return found;
+}
+
+describe('no invisible marks in any text a widget shows', () => {
+  const widgets: [string, ReturnType<typeof html>][] = [
+    [
+      'a loaded comparison, its intro section and FAQ answers open',
+      html`<sp-compare a="kafka" b="linkerd" sections="intro glance whatis editorial alternatives activity faq" endpoint=${endpoint('ok')}></sp-compare>`,
+    ],
+    ['a timeline with a note on an untracked product', html`<sp-timeline products="kafka,nope" endpoint=${endpoint('ok')}></sp-timeline>`],
+  ];
+  for (const [what, template] of widgets) {
+    it(`holds none in ${what}`, async () => {
+      const { container } = await mountAll(html`<div>${template}</div>`);
+      for (const details of container.querySelector('sp-compare')?.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
+      const marked = textNodes(container).filter((node) => MARKS.test(node.data));
+      expect(marked.map((node) => node.data)).to.deep.equal([]);
+      expect(textNodes(container).some((node) => node.parentElement?.localName === 'bdi')).to.equal(true);
+      container.remove();
+    });
+  }
+});
