@@ -118,7 +118,7 @@ export const HELD: Record<string, number[][]> = {
     [6, 3, -0.44, 472, 1.11, 894],
   ],
   alternativesIntro: [[1, 1, 0.99, 106, 0.87, 93]],
-  row: [[1, 1, 0.86, 49, 0.58, 68]],
+  row: [[1, 1, 0.86, 49, 2.98, 1]],
 };
 
 /** The c of a + b / (w − c), narrow then wide. */

@@ -100,7 +100,8 @@ export const HELD: Record<string, { count: [number, number]; height: (w: number,
     { count: [6, 3], height: column((c, k) => text(k * block, card(c))) },
   ],
   alternativesIntro: [{ count: [1, 1], height: (w) => text(150, w) }],
-  row: [{ count: [1, 1], height: (w, wide) => lines(title, wide ? w - FEED_META_EM - 2.5 : w, true) * 1.5 }],
+  // When wide, beside the time and the product, a title takes two lines' room even when shorter.
+  row: [{ count: [1, 1], height: (w, wide) => (wide ? Math.max(2, lines(title, w - FEED_META_EM - 2.5, true)) : lines(title, w, true)) * 1.5 }],
 };
 
 /** A part with its long texts held to `held` lines. */
