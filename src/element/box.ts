@@ -44,7 +44,7 @@ export const placeholderHeight = (css: string) => customProperties({ '--_h': css
  * anchoring keeps the text on screen where it was). A widget that comes out
  * taller grows at once: holding it would cut its text.
  */
-function settleOutOfSight(root: HTMLElement, reserved: number): void {
+export function settleOutOfSight(root: HTMLElement, reserved: number): void {
   root.style.minHeight = `${reserved}px`;
   const observer = new IntersectionObserver(([entry]) => {
     if (entry.isIntersecting) return;

@@ -1,10 +1,10 @@
-import { html, isServer, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { html, isServer, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { enBox } from '../text/catalogue/en-box.js';
 import type { Words } from '../text/words.js';
-import { customProperties } from './box.js';
+import { customProperties, settleOutOfSight } from './box.js';
 import { registerEnglish } from './localize.js';
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly lines: number; readonly renderRoot: ParentNode };
+type Host = ReactiveElement & { readonly lines: number };
 
 /**
  * The opt-in fixed box (the `lines` attribute): each long text held to that
@@ -27,14 +27,29 @@ export class FixedBox implements ReactiveController {
   #open = new Set<string>();
   #frame = 0;
   #observer?: ResizeObserver;
+  /** The box of what the server rendered, whole, while the widget takes it over. */
+  #server?: DOMRect;
 
   constructor(private readonly host: Host) {
     host.addController(this);
     registerEnglish(enBox);
   }
 
+  /**
+   * The server rendered every text whole: taking it over holds them, and the
+   * widget keeps the server's box while it is in sight, as after a placeholder.
+   */
+  hostUpdate(): void {
+    if (isServer || this.host.hasUpdated || !this.host.lines) return;
+    this.#server = this.host.renderRoot.querySelector('.root')?.getBoundingClientRect();
+  }
+
   hostUpdated(): void {
     if (isServer) return;
+    const server = this.#server;
+    this.#server = undefined;
+    const root = this.host.renderRoot.querySelector<HTMLElement>('.root');
+    if (server && root && server.bottom > 0 && server.top < innerHeight) settleOutOfSight(root, server.height);
     if (this.host.lines > 0) {
       if (!this.#observer) {
         this.#observer = new ResizeObserver(this.#measureSoon);
