@@ -50,6 +50,15 @@ export class FixedBox implements ReactiveController {
     this.#server = undefined;
     const root = this.host.renderRoot.querySelector<HTMLElement>('.root');
     if (server && root && server.bottom > 0 && server.top < innerHeight) settleOutOfSight(root, server.height);
+    this.#watch();
+  }
+
+  /** Back in the page after a move: measures again, and again on every resize. */
+  hostConnected(): void {
+    if (this.host.hasUpdated) this.#watch();
+  }
+
+  #watch(): void {
     if (this.host.lines > 0) {
       if (!this.#observer) {
         this.#observer = new ResizeObserver(this.#measureSoon);

@@ -159,6 +159,17 @@ describe('<sp-compare lines>', function () {
     await waitUntil(() => buttonOf(headline) === null, 'the whole headline loses its button', { timeout: 2_000 });
   });
 
+  it('measures again once moved into a narrower column of the page', async () => {
+    const el = await compare({ lines: '2', sections: 'whatis' }, 1200);
+    const headline = el.shadowRoot!.querySelector<HTMLElement>('#text-whatis-a-headline')!;
+    expect(buttonOf(headline)).to.equal(null);
+    const narrow = Object.assign(document.createElement('div'), { style: 'width: 320px' });
+    document.body.append(narrow);
+    mounted.push(narrow);
+    narrow.append(el);
+    await waitUntil(() => buttonOf(headline) !== null, 'the cut headline gets its button', { timeout: 2_000 });
+  });
+
   it('shows every text whole again, with no button, when the attribute goes', async () => {
     const el = await compare({ lines: '2' });
     expect(buttons(el).length).to.be.greaterThan(0);
