@@ -127,60 +127,52 @@ export const COLUMN_LOSS = [2, 8];
 /** The most lines `lines` holds a text to. */
 export const MAX_LINES = 20;
 
-/**
- * A widget as parts of HEIGHTS, each shown some number of times, and a
- * height of its own, narrow then wide; `inset` is how much narrower than the
- * widget its parts are, and `lines` what it holds its long texts to (0: whole).
- */
-interface Parts {
-  parts: [part: string, times: number][];
-  flat: number[];
-  inset?: number;
-  lines?: number;
-}
+/** `a` + `k` × `b`. */
+const plus = (a: Heights, b: Heights, k = 1) => a.map((x, i) => x + k * b[i]);
 
-/**
- * The height of `parts` in `layout` (0 narrow, 1 wide) at a width `w` em,
- * their texts `k` times as long as the estimate takes them. A text held to
- * `lines` lines is at most that many, and its button's line.
- */
-function heightAt({ parts, flat, inset = 0, lines = 0 }: Parts, layout: number, w: number, k = 1): number {
-  const at = (h: number[], i = 0) => h[i + 2 * layout] + (k * h[i + 2 * layout + 1]) / (w - inset - COLUMN_LOSS[layout]);
-  let sum = flat[layout];
-  for (const [part, times] of parts) {
-    let h = at(HEIGHTS[part]);
-    if (lines) for (const held of HELD[part] ?? []) h -= held[layout] * Math.max(0, at(held, 2) - (lines + 1) * 1.5);
-    sum += times * h;
-  }
-  return sum;
-}
+/** `narrow` em when narrow, `wide` em when wide, whatever the width. */
+const flat = (narrow: number, wide = narrow): Heights => [narrow, 0, wide, 0];
+
+/** A feed of `rows` rows (the last without its rule), or its one-line message. */
+const feed = (rows: number) => (rows ? plus(flat(-1 / 16), HEIGHTS.row, rows) : flat(1.5));
 
 /** The rows a timeline of `products` products shows at most, as typical products have TYPICAL_ITEMS each. */
 export const timelineRows = (limit: number, products: number) => Math.min(limit, products * TYPICAL_ITEMS);
 
-/** A feed of `rows` rows (the last without its rule), or its one-line message, and `flat` em more. */
-const feed = (rows: number, flat: number): Parts => ({ parts: [['row', rows]], flat: [0, 1].map(() => flat + (rows ? -1 / 16 : 1.5)) });
+/**
+ * A widget's estimate: its height as HEIGHTS adds it up, and the parts with
+ * long texts that `lines` holds (HELD), each with how many times it shows.
+ */
+type Estimate = [heights: Heights, held: [part: string, times: number][]];
 
 /** `<sp-compare>` with `shape`: its known sections, a space between two. */
-function compareParts({ sections, alternatives: count, limit, lines }: CompareShape): Parts {
+function compareEstimate({ sections, alternatives: count, limit }: CompareShape): Estimate {
   const known = sections.filter((section) => (SECTION_NAMES as readonly string[]).includes(section));
-  const parts: Parts = { parts: known.map((section) => [section, 1]), flat: [0, 1].map(() => Math.max(0, known.length - 1)), lines };
-  const add = ({ parts: more, flat }: Parts) => {
-    parts.parts.push(...more);
-    parts.flat = parts.flat.map((value, i) => value + flat[i]);
-  };
-  if (known.includes('activity')) add(feed(timelineRows(limit, 2), 0));
-  // The intro sentence and the list: two lines an alternative when narrow, one when wide.
-  const gaps = (count - 1) * ALTERNATIVE_GAP_EM;
-  if (known.includes('alternatives') && count) add({ parts: [['alternativesIntro', 1]], flat: [3 * count + gaps, 1.5 * count + gaps] });
-  return parts;
+  let sum = flat(Math.max(0, known.length - 1));
+  const held: Estimate[1] = [];
+  for (const section of known) {
+    sum = plus(sum, HEIGHTS[section]);
+    held.push([section, 1]);
+    if (section === 'activity') {
+      const rows = timelineRows(limit, 2);
+      sum = plus(sum, feed(rows));
+      held.push(['row', rows]);
+    }
+    // The intro sentence and the list: two lines an alternative when narrow, one when wide.
+    const gaps = (count - 1) * ALTERNATIVE_GAP_EM;
+    if (section === 'alternatives' && count) {
+      sum = plus(plus(sum, HEIGHTS.alternativesIntro), flat(3 * count + gaps, 1.5 * count + gaps));
+      held.push(['alternativesIntro', 1]);
+    }
+  }
+  return [sum, held];
 }
 
 /** How much narrower the inside of a timeline's box (its padding and border) is than the box. */
 const TIMELINE_INSET = 2 + 1 / 8;
 
 /** `<sp-timeline>`: the feed inside its padded, bordered box. */
-const timelineParts = (rows: number, lines = 0): Parts => ({ ...feed(rows, TIMELINE_INSET), inset: TIMELINE_INSET, lines });
+const timelineEstimate = (rows: number): Estimate => [plus(feed(rows), flat(TIMELINE_INSET)), [['row', rows]]];
 
 /** Widths, in em, at which the CSS follows the estimate: narrow, then wide. Between two, it is a straight line. */
 const KNOTS = [
@@ -189,15 +181,28 @@ const KNOTS = [
 ];
 
 /**
- * The height as CSS, for `padding-top`, where a percentage is of the
+ * The estimate in layout `layout` (0 narrow, 1 wide) at a width `w` em, for
+ * parts `inset` em narrower than the widget, with texts `k` times as long as
+ * the estimate takes them; each text held to `lines` lines (0: whole) is at
+ * most that many, and its button's line.
+ */
+function heightAt([heights, held]: Estimate, layout: number, w: number, inset: number, lines: number, k = 1): number {
+  const at = (h: number[], i = 0) => h[i + 2 * layout] + (k * h[i + 2 * layout + 1]) / (w - inset - COLUMN_LOSS[layout]);
+  let sum = at(heights);
+  if (lines) for (const [part, times] of held) for (const kind of HELD[part] ?? []) sum -= times * kind[layout] * Math.max(0, at(kind, 2) - (lines + 1) * 1.5);
+  return sum;
+}
+
+/**
+ * The estimate as CSS, for `padding-top`, where a percentage is of the
  * element's own width: from each knot down, a ramp, max(0, knot − width) ×
  * the change of slope there. The narrow layout below WIDE_FROM_EM and the
  * wide one from it, chosen without a container query: the huge factor makes
  * clamp() pick one or the other.
  */
-function heightsCss(parts: Parts): string {
+function heightsCss(estimate: Estimate, lines = 0, inset = 0): string {
   const [narrow, wide] = KNOTS.map((knots, layout) => {
-    const values = knots.map((w) => heightAt(parts, layout, w));
+    const values = knots.map((w) => heightAt(estimate, layout, w, inset, lines));
     const slope = (i: number) => (i < 3 ? (values[i + 1] - values[i]) / (knots[i + 1] - knots[i]) : 0);
     const ramps = knots.map((knot, i) => (i ? ` + max(0em,${knot}em - 100%) * ${(slope(i) - slope(i - 1)).toFixed(4)}` : ''));
     return `calc(${values[3].toFixed(3)}em${ramps.join('')})`;
@@ -206,10 +211,10 @@ function heightsCss(parts: Parts): string {
 }
 
 /** The CSS height of `<sp-compare>` with `shape`, for `padding-top`. */
-export const compareHeightCss = (shape: CompareShape) => heightsCss(compareParts(shape));
+export const compareHeightCss = (shape: CompareShape) => heightsCss(compareEstimate(shape), shape.lines);
 
-/** The CSS height of `<sp-timeline>` showing at most `rows` rows, its titles held to `lines`, for `padding-top`. */
-export const timelineHeightCss = (rows: number, lines = 0) => heightsCss(timelineParts(rows, lines));
+/** The CSS height of `<sp-timeline>` showing at most `rows` rows, its titles held to `lines` (0: whole), for `padding-top`. */
+export const timelineHeightCss = (rows: number, lines = 0) => heightsCss(timelineEstimate(rows), lines, TIMELINE_INSET);
 
 /**
  * A height the widget has at least in `layout`, as a Length: its estimate at
@@ -217,9 +222,9 @@ export const timelineHeightCss = (rows: number, lines = 0) => heightsCss(timelin
  * is shortest, for texts half as long as typical (the b of a + b / (w − c),
  * which the text's length scales, halved, and the estimate's LEAN taken out).
  */
-const atLeast = (parts: Parts, layout: Layout): Length => {
+const atLeast = (estimate: Estimate, layout: Layout, lines = 0, inset = 0): Length => {
   const wide = layout === 'wide' ? 1 : 0;
-  return { em: heightAt(parts, wide, KNOTS[wide][3], 1 / (2 * LEAN)), px: 0, space: 0 };
+  return { em: heightAt(estimate, wide, KNOTS[wide][3], inset, lines, 1 / (2 * LEAN)), px: 0, space: 0 };
 };
 
 /**
@@ -227,8 +232,8 @@ const atLeast = (parts: Parts, layout: Layout): Length => {
  * texts from half the typical length up: for a size hint (the builder's
  * `min-height`), which must not be taller than the loaded widget.
  */
-export const compareHeight = (shape: CompareShape, layout: Layout): Length => atLeast(compareParts(shape), layout);
+export const compareHeight = (shape: CompareShape, layout: Layout): Length => atLeast(compareEstimate(shape), layout, shape.lines);
 
 /** A height `<sp-timeline>` with `limit`, its titles held to `lines`, and typical products has at least in `layout`, as compareHeight(). */
 export const timelineHeight = (limit: number, layout: Layout, lines = 0, products = 2): Length =>
-  atLeast(timelineParts(timelineRows(limit, products), lines), layout);
+  atLeast(timelineEstimate(timelineRows(limit, products)), layout, lines, TIMELINE_INSET);
