@@ -11,15 +11,15 @@ type Host = ReactiveElement & { readonly lines: number };
  * many lines, and under each one that is cut, a "Show more" button that
  * shows it whole and turns into "Show less".
  *
- * render() stays a function of state: it asks block() for each long text,
+ * render() stays a function of state: it asks text() for each long text,
  * which wraps it and adds the button for the texts last found cut. Which are
  * cut is measured after the update, in an animation frame, so no render
  * forces a layout; the frame runs before the paint that would show the texts
  * without their buttons, and its update is in that paint, so the buttons
  * never move anything on their own. A ResizeObserver, made only for a widget
  * with `lines`, measures again when the widget's size changes (a new width,
- * a font that arrived), and so does an FAQ question opened. On the server every text is
- * whole: a page without JavaScript loses no word.
+ * a font that arrived), and so does an FAQ question opened. On the server
+ * every text is whole: a page without JavaScript loses no word.
  */
 export class FixedBox implements ReactiveController {
   /** The texts found cut, and the ones the reader opened (which keep their button). */
