@@ -46,6 +46,10 @@ const page =
   (story) =>
     html`<div style="${style}; padding: 24px">${story()}</div>`;
 
+/** A sidebar 300px wide, where a host wants a fixed box (`lines`). */
+export const inASidebar: Decorator = (story) =>
+  html`<div style="display: flex; gap: 24px; font-family: Georgia, serif"><main style="flex: 1"><p>The post.</p></main><aside style="width: 300px">${story()}</aside></div>`;
+
 export const onDarkSerifBlog = page('background: #111111; color: #eeeeee; font-family: Georgia, serif');
 export const onSerifBlog = page('background: #fffdf8; color: #222222; font-family: Georgia, serif');
 export const onSepiaPage = page('background: #f4ecd8; color: #5b4636; font-family: Palatino, "Book Antiqua", serif');

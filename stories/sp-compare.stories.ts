@@ -6,6 +6,7 @@ import type { Theme } from '../src/element/sp-element.js';
 import {
   ENDPOINT,
   errorEndpoint,
+  inASidebar,
   loadingEndpoint,
   onDarkBackground,
   onDarkSerifBlog,
@@ -21,6 +22,7 @@ interface CompareArgs {
   sections: string;
   limit: number;
   alternatives: number;
+  lines: number;
   theme: Theme;
 }
 
@@ -32,6 +34,7 @@ const compare = (args: CompareArgs, endpoint = ENDPOINT) =>
     sections=${args.sections}
     limit=${args.limit}
     alternatives=${args.alternatives}
+    lines=${args.lines}
     theme=${args.theme}
   ></sp-compare>`;
 
@@ -44,9 +47,10 @@ const meta: Meta<CompareArgs> = {
     sections: { control: 'text', description: `In order, from: ${SECTION_NAMES.join(' ')} (intro is left out by default)` },
     limit: { control: { type: 'number', min: 0 } },
     alternatives: { control: { type: 'number', min: 0 } },
+    lines: { control: { type: 'number', min: 0, max: 20 }, description: 'The fixed box: long texts held to this many lines, with Show more (0: whole texts)' },
     theme: themeArgType,
   },
-  args: { a: 'kafka', b: 'linkerd', sections: SECTIONS.join(' '), limit: 12, alternatives: 3, theme: 'inherit' },
+  args: { a: 'kafka', b: 'linkerd', sections: SECTIONS.join(' '), limit: 12, alternatives: 3, lines: 0, theme: 'inherit' },
   render: (args) => compare(args),
 };
 export default meta;
@@ -60,6 +64,8 @@ export const WithIntro: Story = { args: { sections: ['intro', ...SECTIONS].join(
 export const Empty: Story = { args: { b: UNTRACKED } };
 export const Error: Story = { render: (args) => compare(args, errorEndpoint([args.a, args.b])) };
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [onDarkBackground] };
+/** The opt-in fixed box in a sidebar: each long text held to three lines, and a "Show more" under each one cut. */
+export const FixedBoxInASidebar: Story = { args: { lines: 3, sections: 'whatis editorial activity' }, decorators: [inASidebar] };
 
 /** Without a theme, the widget takes the page's look: on a dark serif blog, on a light one, on a sepia page. */
 export const OnADarkSerifBlog: Story = { decorators: [onDarkSerifBlog] };

@@ -5,6 +5,7 @@ import '../src/timeline/define.js';
 import {
   ENDPOINT,
   errorEndpoint,
+  inASidebar,
   loadingEndpoint,
   onDarkBackground,
   onDarkSerifBlog,
@@ -18,6 +19,7 @@ interface TimelineArgs {
   products: string;
   limit: number;
   'sparks-only': boolean;
+  lines: number;
   theme: Theme;
 }
 
@@ -27,6 +29,7 @@ const timeline = (args: TimelineArgs, endpoint = ENDPOINT) =>
     products=${args.products}
     limit=${args.limit}
     ?sparks-only=${args['sparks-only']}
+    lines=${args.lines}
     theme=${args.theme}
   ></sp-timeline>`;
 
@@ -37,9 +40,10 @@ const meta: Meta<TimelineArgs> = {
     products: { control: 'text' },
     limit: { control: { type: 'number', min: 0 } },
     'sparks-only': { control: 'boolean' },
+    lines: { control: { type: 'number', min: 0, max: 20 }, description: 'The fixed box: titles held to this many lines, with Show more (0: whole titles)' },
     theme: themeArgType,
   },
-  args: { products: 'kafka,linkerd', limit: 12, 'sparks-only': false, theme: 'inherit' },
+  args: { products: 'kafka,linkerd', limit: 12, 'sparks-only': false, lines: 0, theme: 'inherit' },
   render: (args) => timeline(args),
 };
 export default meta;
@@ -51,6 +55,8 @@ export const Loaded: Story = {};
 export const Empty: Story = { args: { products: UNTRACKED } };
 export const Error: Story = { render: (args) => timeline(args, errorEndpoint(slugs(args.products))) };
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [onDarkBackground] };
+/** The opt-in fixed box in a sidebar: each title held to one line, and a "Show more" under each one cut. */
+export const FixedBoxInASidebar: Story = { args: { lines: 1 }, decorators: [inASidebar] };
 
 /** Without a theme, the widget takes the page's look: on a dark serif blog, on a light one, on a sepia page. */
 export const OnADarkSerifBlog: Story = { decorators: [onDarkSerifBlog] };

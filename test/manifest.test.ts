@@ -82,8 +82,8 @@ const WIDGETS = ['sp-compare', 'sp-timeline', 'sp-velocity-badge'];
 const TAGS = [...WIDGETS, 'sp-embed-builder'];
 const COMMON_ATTRIBUTES = ['endpoint', 'theme', 'loading', 'lang', 'dir'];
 const OWN_ATTRIBUTES: Record<string, string[]> = {
-  'sp-compare': ['a', 'b', 'sections', 'alternatives', 'limit', 'heading-level'],
-  'sp-timeline': ['products', 'limit', 'sparks-only', 'heading-level'],
+  'sp-compare': ['a', 'b', 'sections', 'alternatives', 'limit', 'heading-level', 'lines'],
+  'sp-timeline': ['products', 'limit', 'sparks-only', 'heading-level', 'lines'],
   'sp-velocity-badge': ['product'],
   'sp-embed-builder': ['endpoint', 'loader'],
 };

@@ -28,6 +28,7 @@ export const FIRST_CHOICES: Choices = {
   order: SECTIONS,
   shown: SECTIONS,
   limit: DEFAULT_LIMIT,
+  lines: 0,
   sparksOnly: false,
   headingLevel: DEFAULT_HEADING_LEVEL,
   theme: DEFAULT_THEME,

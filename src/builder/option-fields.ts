@@ -5,7 +5,7 @@ import { html, nothing } from 'lit';
 import type { Section } from '../compare/section-names.js';
 import { THEMES, type Theme } from '../element/sp-element.js';
 import { MAX_HEADING_LEVEL } from '../element/heading.js';
-import { MAX_LIMIT } from '../page/geometry.js';
+import { MAX_LIMIT, MAX_LINES } from '../page/geometry.js';
 import type { Choices } from './choices.js';
 import { WIDGETS } from './snippets.js';
 import { words } from './words.js';
@@ -76,16 +76,16 @@ function moveButton(section: Section, move: 'up' | 'down', atEnd: boolean, actio
   </button>`;
 }
 
-/** The limit field as typed, which may not be a valid limit yet. */
-export interface LimitField {
-  /** Whether the chosen widget shows activity, and so has a limit. */
+/** A whole-number field (the limit, the lines) as typed, which may not be a valid number yet. */
+export interface CountField {
+  /** Whether the chosen widget has this attribute: a limit when it shows activity, lines when it is not a badge. */
   shown: boolean;
   text: string;
   invalid: boolean;
   input(input: HTMLInputElement): void;
 }
 
-export function displayField(choices: Choices, limit: LimitField, choose: Choose) {
+export function displayField(choices: Choices, limit: CountField, lines: CountField, choose: Choose) {
   const { widget, theme, sparksOnly, headingLevel, lazy } = choices;
   return html`<fieldset class="field">
     <legend>${words.displayLegend}</legend>
@@ -98,7 +98,8 @@ export function displayField(choices: Choices, limit: LimitField, choose: Choose
         </div>`,
       )}
     </fieldset>
-    ${limit.shown ? limitControl(limit) : nothing}
+    ${limit.shown ? countControl('limit', words.limit, MAX_LIMIT, limit) : nothing}
+    ${lines.shown ? countControl('lines', words.lines, MAX_LINES, lines, words.linesHint) : nothing}
     ${widget === 'timeline'
       ? html`<div class="choice">
           <input type="checkbox" id="sparks-only" .checked=${sparksOnly} @change=${(event: Event) => choose({ sparksOnly: checked(event) })} />
@@ -122,23 +123,26 @@ export function displayField(choices: Choices, limit: LimitField, choose: Choose
   </fieldset>`;
 }
 
-function limitControl({ text, invalid, input }: LimitField) {
+/** A number field from 0 to `max`, with its error when what is typed is not one, then its hint. */
+function countControl(id: string, label: string, max: number, { text, invalid, input }: CountField, hint?: string) {
+  const notes = [invalid && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ');
   return html`<div class="control">
-    <label for="limit">${words.limit}</label>
+    <label for=${id}>${label}</label>
     <input
-      id="limit"
+      id=${id}
       class="input input--short"
       type="number"
       inputmode="numeric"
       min="0"
-      max=${MAX_LIMIT}
+      max=${max}
       step="1"
       .value=${text}
       aria-invalid=${invalid ? 'true' : nothing}
-      aria-describedby=${invalid ? 'limit-error' : nothing}
+      aria-describedby=${notes || nothing}
       @input=${(event: Event) => input(event.target as HTMLInputElement)}
     />
-    ${invalid ? html`<p id="limit-error" class="error">${words.limitInvalid(MAX_LIMIT)}</p>` : nothing}
+    ${invalid ? html`<p id="${id}-error" class="error">${words.countInvalid(max)}</p>` : nothing}
+    ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
   </div>`;
 }
 

@@ -51,6 +51,8 @@ export interface EmbedOptions {
   sections: readonly Section[];
   /** Activity items, for a comparison with its activity section and a timeline. */
   limit: number;
+  /** The comparison's and the timeline's `lines`: the fixed box, 0 for whole texts. */
+  lines: number;
   /** The timeline's `sparks-only`. */
   sparksOnly: boolean;
   /** The comparison's and the timeline's `heading-level`. */
@@ -98,6 +100,7 @@ export function widgetAttributes(options: EmbedOptions): Attribute[] {
   if (widget !== 'badge' && options.headingLevel !== DEFAULT_HEADING_LEVEL) {
     attributes.push(['heading-level', String(options.headingLevel)]);
   }
+  if (widget !== 'badge' && options.lines > 0) attributes.push(['lines', String(options.lines)]);
   if (options.theme !== DEFAULT_THEME) attributes.push(['theme', options.theme]);
   if (options.lazy) attributes.push(['loading', 'lazy']);
   return attributes;
@@ -124,9 +127,9 @@ export function showsActivity(options: EmbedOptions): boolean {
 export function sizeHint(options: EmbedOptions): string | undefined {
   let height: Length;
   if (options.widget === 'compare') {
-    height = compareHeight({ sections: options.sections, alternatives: DEFAULT_ALTERNATIVES, limit: options.limit }, 'wide');
+    height = compareHeight({ sections: options.sections, alternatives: DEFAULT_ALTERNATIVES, limit: options.limit, lines: options.lines }, 'wide');
   } else if (options.widget === 'timeline') {
-    height = timelineHeight(options.limit, 'wide');
+    height = timelineHeight(options.limit, 'wide', options.lines);
   } else {
     return undefined;
   }
@@ -239,7 +242,7 @@ const jsString = (text: string) =>
 function jsxProp([name, value]: Attribute): string {
   if (value === true) return camelCase(name);
   if (name === 'products' || name === 'sections') return `${name}={[${value.split(/[\s,]+/).map(jsString).join(', ')}]}`;
-  if (name === 'limit' || name === 'heading-level') return `${camelCase(name)}={${Number(value)}}`;
+  if (name === 'limit' || name === 'lines' || name === 'heading-level') return `${camelCase(name)}={${Number(value)}}`;
   if (name === 'style') {
     const [property, length] = value.split(/:\s*/);
     return `style={{ ${camelCase(property)}: ${jsString(length)} }}`;

@@ -8,11 +8,11 @@ import { safeUrl } from '../contract/rules.js';
 import type { Index } from '../contract/types.js';
 import { define } from '../define.js';
 import { countValue } from '../element/values.js';
-import { MAX_LIMIT } from '../page/geometry.js';
+import { MAX_LIMIT, MAX_LINES } from '../page/geometry.js';
 import { warnOnce } from '../page/shared.js';
 import { SpTimeline } from '../timeline/sp-timeline.js';
 import { adopt, chooseForComparison, FIRST_CHOICES, moveSection, toggleProduct, toggleSection, type Change, type Choices } from './choices.js';
-import { displayField, sectionsField, sourcesField, widgetField } from './option-fields.js';
+import { displayField, sectionsField, sourcesField, widgetField, type CountField } from './option-fields.js';
 import { ProductPicker } from './product-picker.js';
 import { SnippetCopier } from './snippet-copier.js';
 import {
@@ -85,6 +85,7 @@ export class SpEmbedBuilder extends LitElement {
     choices: { state: true },
     endpointText: { state: true },
     limitText: { state: true },
+    linesText: { state: true },
     loaderText: { state: true },
     announcement: { state: true },
   };
@@ -104,6 +105,7 @@ export class SpEmbedBuilder extends LitElement {
   private loaderText = '';
   #loader?: string;
   private limitText = String(FIRST_CHOICES.limit);
+  private linesText = String(FIRST_CHOICES.lines);
   private announcement = '';
 
   #snippets?: Record<SnippetKind, string>;
@@ -262,18 +264,22 @@ export class SpEmbedBuilder extends LitElement {
     move: (section: Section, step: -1 | 1) => void this.#moveSection(section, step),
   };
 
-  /** The limit as typed; the choice changes only when it is a valid limit. */
-  get #limitField() {
-    const limit = countValue(this.limitText);
-    const options = this.#options;
+  /**
+   * A whole-number field as typed (`limit` or `lines`, kept in `limitText` or
+   * `linesText`); the choice changes only when it is a number from 0 to `max`.
+   */
+  #countField(name: 'limit' | 'lines', max: number, shown: boolean): CountField {
+    const text = name === 'limit' ? this.limitText : this.linesText;
+    const count = countValue(text);
     return {
-      shown: options !== undefined && showsActivity(options),
-      text: this.limitText,
-      invalid: limit === undefined || limit > MAX_LIMIT,
+      shown,
+      text,
+      invalid: count === undefined || count > max,
       input: (input: HTMLInputElement) => {
-        this.limitText = input.value;
+        if (name === 'limit') this.limitText = input.value;
+        else this.linesText = input.value;
         const typed = countValue(input.value);
-        if (typed !== undefined && typed <= MAX_LIMIT) this.#choose({ limit: typed });
+        if (typed !== undefined && typed <= max) this.#choose({ [name]: typed });
       },
     };
   }
@@ -312,7 +318,12 @@ export class SpEmbedBuilder extends LitElement {
         <h2 id="options-heading" class="visually-hidden">${words.builderName}</h2>
         ${widgetField(this.choices, this.#choose)} ${this.#renderProductsField()}
         ${widget === 'compare' ? sectionsField(this.choices, this.#sectionActions) : nothing}
-        ${displayField(this.choices, this.#limitField, this.#choose)}
+        ${displayField(
+          this.choices,
+          this.#countField('limit', MAX_LIMIT, this.#options !== undefined && showsActivity(this.#options)),
+          this.#countField('lines', MAX_LINES, widget !== 'badge'),
+          this.#choose,
+        )}
         ${sourcesField({
           endpoint: this.endpointText,
           endpointInvalid: this.#endpoint === undefined,

@@ -66,7 +66,10 @@ export const words = {
   themeLegend: 'Theme',
   themes: { inherit: 'Match the page: its text colour and font', light: 'Light', dark: 'Dark', auto: 'Light or dark, following the reader’s setting' } satisfies Record<Theme, string>,
   limit: 'Activity items to show',
-  limitInvalid: (max: number) => `A whole number from 0 to ${max}.`,
+  /** Under the limit or the lines field when what is typed is refused. */
+  countInvalid: (max: number) => `A whole number from 0 to ${max}.`,
+  lines: 'Hold long texts to this many lines (0: whole texts)',
+  linesHint: 'For a fixed box, such as a sidebar: each text that is cut gets a “Show more” button.',
   sparksOnly: 'Only editorial sparks (⚡)',
   headingLevel: 'Heading level',
   headingLevelHint: 'Match your page’s outline: 2 under the page’s title, 3 inside a section.',

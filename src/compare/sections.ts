@@ -34,6 +34,11 @@ export interface Comparison {
   alternativesWanted: number;
   /** The product's logo, or its initials. */
   logo: (p: Product) => unknown;
+  /**
+   * A long text, as the `lines` attribute holds it: `key` names it among the
+   * comparison's texts, `what` names it for its "Show more" button.
+   */
+  long: (key: string, content: unknown, what: string) => unknown;
 }
 
 const productPage = (index: Index, slug: string) => fillTemplate(index.site.productUrl, { slug });
@@ -109,13 +114,18 @@ function glance(c: Comparison) {
 }
 
 /** A paragraph of the data's text, or nothing when the data has none. */
-const paragraph = (className: string, text: string, lang: string) => (text ? html`<p class=${className} lang=${lang}>${text}</p>` : nothing);
+const paragraph = (className: string, text: string, lang: string, long = (content: unknown): unknown => content) =>
+  text ? html`<p class=${className} lang=${lang}>${long(text)}</p>` : nothing;
+
+/** Which product of the two, in a text's key. */
+const sideOf = (c: Comparison, p: Product) => (p === c.a ? 'a' : 'b');
 
 function whatis(c: Comparison) {
   const { words, dataLang } = c;
   const blurb = (p: Product) => html`<div class="blurb">
     ${heading(c.level, 'heading', words.t('whatIs', { name: isolate(p.name) }))}
-    ${paragraph('headline', p.headline, dataLang)} ${paragraph('summary', p.summary, dataLang)}
+    ${paragraph('headline', p.headline, dataLang, (text) => c.long(`whatis-${sideOf(c, p)}-headline`, text, isolate(p.name)))}
+    ${paragraph('summary', p.summary, dataLang, (text) => c.long(`whatis-${sideOf(c, p)}-summary`, text, isolate(p.name)))}
     <p>${linkOrText(productPage(c.index, p.slug), html`${bidiText(words.t('fullTrajectory', { name: isolate(p.name) }))}${arrow}`)}</p>
   </div>`;
   return section('whatis', html`<div class="columns">${blurb(c.a)}${blurb(c.b)}</div>`);
@@ -123,19 +133,23 @@ function whatis(c: Comparison) {
 
 function editorial(c: Comparison) {
   const { words, dataLang } = c;
-  const block = (label: string, value: string) =>
-    html`<dt><span class="mark" aria-hidden="true">◆</span> ${label}</dt>
-      <dd lang=${value ? dataLang : nothing}>${orDash(value)}</dd>`;
+  const block = (p: Product, key: keyof Product['editorial'], label: string) => {
+    const value = p.editorial[key];
+    const what = words.t('blockOf', { name: isolate(p.name), block: label });
+    return html`<dt><span class="mark" aria-hidden="true">◆</span> ${label}</dt>
+      <dd lang=${value ? dataLang : nothing}>${value ? c.long(`editorial-${sideOf(c, p)}-${key}`, value, what) : '—'}</dd>`;
+  };
   const side = (p: Product) => html`<article class="card">
     <header class="card__header">
       ${c.logo(p)}
       <span class="card__name" lang=${dataLang}>${heading(c.level + 1, 'subheading', p.name)}</span>
       <span class="score">${words.t('velocity', { score: words.score(p.velocity) })}</span>
     </header>
-    ${paragraph('tag', p.sector, dataLang)} ${paragraph('headline', p.headline, dataLang)}
+    ${paragraph('tag', p.sector, dataLang)}
+    ${paragraph('headline', p.headline, dataLang, (text) => c.long(`editorial-${sideOf(c, p)}-headline`, text, isolate(p.name)))}
     <dl>
-      ${block(words.t('currentState'), p.editorial.currentState)} ${block(words.t('heading'), p.editorial.heading)}
-      ${block(words.t('prediction'), p.editorial.prediction)}
+      ${block(p, 'currentState', words.t('currentState'))} ${block(p, 'heading', words.t('heading'))}
+      ${block(p, 'prediction', words.t('prediction'))}
     </dl>
   </article>`;
   return section(
@@ -172,7 +186,7 @@ function alternatives(c: Comparison) {
     );
   const list =
     c.alternatives.length > 0
-      ? html`<p class="intro">${bidiText(alternativesIntro(c, c.alternatives))}</p>
+      ? html`<p class="intro">${c.long('alternatives-intro', bidiText(alternativesIntro(c, c.alternatives)), words.t('alternativesHeading', names(c)))}</p>
           <ol class="alternatives__list">
             ${c.alternatives.map(
               (alt) => html`<li class="alternative">
@@ -206,7 +220,7 @@ function activity(c: Comparison) {
     'activity',
     html`${sectionHeading(c, label)}
       <p class="intro">${bidiText(sentences(words, words.t('activityIntro', names(c)), words.t('sparkLegend')))}</p>
-      ${feedTemplate(c.activity, words, label, c.dataLang)}`,
+      ${feedTemplate(c.activity, words, label, c.dataLang, (i, title, product) => c.long(`activity-${i}`, title, product))}`,
   );
 }
 
@@ -222,9 +236,9 @@ function faq(c: Comparison) {
     html`${sectionHeading(c, c.words.t('faqHeading'))}
       <div>
         ${c.faq.map(
-          (entry) => html`<details>
+          (entry, i) => html`<details>
             <summary><span>${bidiText(entry.question)}</span></summary>
-            <p>${answer(entry)}</p>
+            <p>${c.long(`faq-${i}`, answer(entry), entry.question)}</p>
           </details>`,
         )}
       </div>`,

@@ -6,7 +6,9 @@ import { baseStyles } from '../element/base.styles.js';
 import { DEFAULT_HEADING_LEVEL, MAX_HEADING_LEVEL } from '../element/heading.js';
 import { countWithin, listValue, propertyValue, rawAttribute, textValue, type Count } from '../element/values.js';
 import { warnOnce } from '../page/shared.js';
-import { compareHeightCss, DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, MAX_ALTERNATIVES, MAX_LIMIT, type CompareShape } from '../page/geometry.js';
+import { compareHeightCss, DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, MAX_ALTERNATIVES, MAX_LIMIT, MAX_LINES, type CompareShape } from '../page/geometry.js';
+import { FixedBox } from '../element/fixed-box.js';
+import { fixedBoxStyles } from '../element/fixed-box.styles.js';
 import { logoTemplate } from '../element/logo.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
@@ -42,6 +44,7 @@ const isSection = (name: string): name is SectionName => (SECTION_NAMES as reado
  * @attr {string} [alternatives=3] - How many alternatives to list, in decimal digits, 0 to 20; a larger number is cut to 20, with a warning.
  * @attr {string} [limit=12] - How many activity items to show, in decimal digits, 0 to 200; a larger number is cut to 200, with a warning.
  * @attr {'1' | '2' | '3' | '4' | '5' | '6'} [heading-level=2] - The level of the section headings, so they fit the page's outline; the product names in the editorial cards are one level below.
+ * @attr {string} [lines=0] - An opt-in fixed box, e.g. for a sidebar: holds each long text (headlines, summaries, the editorial blocks, the alternatives' intro, activity titles, FAQ answers) to this many lines, in decimal digits, 1 to 20, with a "Show more" button under each text that is cut. 0, the default, shows every text whole; a larger number is cut to 20, with a warning.
  *
  * @fires sp-load - The comparison has its data and has rendered it (`empty` is true when a product is not tracked).
  * @fires sp-error - A document could not be loaded; `error` says why.
@@ -72,7 +75,7 @@ const isSection = (name: string): name is SectionName => (SECTION_NAMES as reado
  * @cssproperty --sp-radius - Corner radius.
  */
 export class SpCompare extends SparkpulseElement<CompareData> {
-  static override styles = [baseStyles, placeholderStyles, feedStyles, compareStyles];
+  static override styles = [baseStyles, placeholderStyles, feedStyles, compareStyles, fixedBoxStyles];
 
   static override properties = {
     a: { converter: rawAttribute },
@@ -81,6 +84,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     alternatives: { converter: rawAttribute },
     limit: { converter: rawAttribute },
     headingLevel: { attribute: 'heading-level', converter: rawAttribute },
+    lines: { converter: rawAttribute },
     failedLogos: { state: true },
   };
 
@@ -135,6 +139,10 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   }
 
   #headingLevel = DEFAULT_HEADING_LEVEL;
+  #lines = 0;
+
+  /** The long texts held to `lines`, and their buttons. */
+  readonly #box = new FixedBox(this);
 
   constructor() {
     super();
@@ -149,6 +157,14 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   }
   set headingLevel(value: Count) {
     this.#headingLevel = Math.max(1, countWithin(this, 'headingLevel', value, DEFAULT_HEADING_LEVEL, MAX_HEADING_LEVEL));
+  }
+
+  /** Holds each long text to this many lines, 1 to 20, with a "Show more" button where one is cut; 0, the default: every text whole. */
+  get lines(): number {
+    return this.#lines;
+  }
+  set lines(value: Count) {
+    this.#lines = countWithin(this, 'lines', value, 0, MAX_LINES);
   }
 
   override connectedCallback(): void {
@@ -243,6 +259,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
       level: this.headingLevel,
       alternativesWanted: this.alternatives,
       logo: (p) => logoTemplate(p.name, p.logo, this.failedLogos.has(p.logo!), () => this.logoFailed(p.logo!)),
+      long: (key, content, what) => this.#box.text(key, content, this.words, what),
     };
   }
 
@@ -257,7 +274,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
 
   /** What decides the comparison's height, as the loader reads it from the attributes. */
   private shape(): CompareShape {
-    return { sections: this.chosenSections(), alternatives: this.alternatives, limit: this.limit };
+    return { sections: this.chosenSections(), alternatives: this.alternatives, limit: this.limit, lines: this.lines };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -26,7 +26,8 @@ class CustomPropertiesDirective extends Directive {
   }
 }
 
-const customProperties = directive(CustomPropertiesDirective);
+/** `style=${customProperties({ '--_x': '1' })}`: custom properties that a strict Content Security Policy allows. */
+export const customProperties = directive(CustomPropertiesDirective);
 
 /**
  * The style of a `.placeholder`: its height, the CSS from geometry.ts that
@@ -43,7 +44,7 @@ export const placeholderHeight = (css: string) => customProperties({ '--_h': css
  * anchoring keeps the text on screen where it was). A widget that comes out
  * taller grows at once: holding it would cut its text.
  */
-function settleOutOfSight(root: HTMLElement, reserved: number): void {
+export function settleOutOfSight(root: HTMLElement, reserved: number): void {
   root.style.minHeight = `${reserved}px`;
   const observer = new IntersectionObserver(([entry]) => {
     if (entry.isIntersecting) return;

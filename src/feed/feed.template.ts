@@ -5,15 +5,19 @@ import type { FeedItem } from '../model/feed.js';
 import type { Words } from '../text/words.js';
 import { registerEnglish } from '../element/localize.js';
 import { enFeed } from '../text/catalogue/en-feed.js';
+import { isolate } from '../text/isolate.js';
 
 /** Registers the feed's own English words: the timeline and the comparison call it when constructed. */
 export const registerFeedEnglish = () => registerEnglish(enFeed);
 
-function itemTemplate(item: FeedItem, words: Words, dataLang: string, now: number) {
+/** A long text as the `lines` attribute holds it: the feed's `i`th title, named after its product for its button. */
+export type LongTitle = (i: number, title: unknown, product: string) => unknown;
+
+function itemTemplate(item: FeedItem, words: Words, dataLang: string, now: number, title: unknown) {
   return html`<li class="feed__item">
     ${timeTemplate(item.date, words, now)}
     <span class="feed__product" lang=${dataLang}>${item.product.name}</span>
-    <span class="feed__title" lang=${dataLang}>${linkOrText(item.url, item.title)}</span>
+    <span class="feed__title" lang=${dataLang}>${title}</span>
     ${item.spark
       ? html`<span class="feed__spark"><span aria-hidden="true">⚡</span><span class="visually-hidden">${words.t('spark')}</span></span>`
       : null}
@@ -21,10 +25,10 @@ function itemTemplate(item: FeedItem, words: Words, dataLang: string, now: numbe
 }
 
 /** The interleaved activity list shared by `<sp-compare>` and `<sp-timeline>`: every title whole, each row as tall as it needs. */
-export function feedTemplate(items: readonly FeedItem[], words: Words, label: string, dataLang: string) {
+export function feedTemplate(items: readonly FeedItem[], words: Words, label: string, dataLang: string, long: LongTitle = (_, title) => title) {
   if (items.length === 0) return html`<p class="feed__none">${words.t('noActivity')}</p>`;
   const now = Date.now();
   return html`<ol class="feed" aria-label=${label}>
-    ${items.map((item) => itemTemplate(item, words, dataLang, now))}
+    ${items.map((item, i) => itemTemplate(item, words, dataLang, now, long(i, linkOrText(item.url, item.title), isolate(item.product.name))))}
   </ol>`;
 }

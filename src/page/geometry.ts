@@ -74,6 +74,8 @@ export interface CompareShape {
   sections: readonly string[];
   alternatives: number;
   limit: number;
+  /** What the long texts are held to, in lines; 0 or none: whole. */
+  lines?: number;
 }
 
 /**
@@ -100,8 +102,30 @@ export const HEIGHTS: Record<string, Heights> = {
 /** [a, b] narrow then wide, of a + b / (w − c). */
 export type Heights = number[];
 
+/**
+ * The long texts of a part that the `lines` attribute holds, kind by kind
+ * (a headline, an editorial block): how many of them are one above another,
+ * narrow then wide, then one text's height as HEIGHTS has it, [a, b] narrow
+ * then wide. On the same data as HEIGHTS.
+ */
+export const HELD: Record<string, number[][]> = {
+  whatis: [
+    [2, 1, 1.01, 116, 1.34, 224],
+    [2, 1, 1.6, 383, 2.71, 740],
+  ],
+  editorial: [
+    [2, 1, 0.39, 143, 0.86, 271],
+    [6, 3, -0.44, 472, 1.11, 894],
+  ],
+  alternativesIntro: [[1, 1, 0.99, 106, 0.87, 93]],
+  row: [[1, 1, 0.86, 49, 2.98, 1]],
+};
+
 /** The c of a + b / (w − c), narrow then wide. */
 export const COLUMN_LOSS = [2, 8];
+
+/** The most lines `lines` holds a text to. */
+export const MAX_LINES = 20;
 
 /** `a` + `k` × `b`. */
 const plus = (a: Heights, b: Heights, k = 1) => a.map((x, i) => x + k * b[i]);
@@ -115,25 +139,40 @@ const feed = (rows: number) => (rows ? plus(flat(-1 / 16), HEIGHTS.row, rows) : 
 /** The rows a timeline of `products` products shows at most, as typical products have TYPICAL_ITEMS each. */
 export const timelineRows = (limit: number, products: number) => Math.min(limit, products * TYPICAL_ITEMS);
 
+/**
+ * A widget's estimate: its height as HEIGHTS adds it up, and the parts with
+ * long texts that `lines` holds (HELD), each with how many times it shows.
+ */
+type Estimate = [heights: Heights, held: [part: string, times: number][]];
+
 /** `<sp-compare>` with `shape`: its known sections, a space between two. */
-function compareHeights({ sections, alternatives: count, limit }: CompareShape): Heights {
+function compareEstimate({ sections, alternatives: count, limit }: CompareShape): Estimate {
   const known = sections.filter((section) => (SECTION_NAMES as readonly string[]).includes(section));
   let sum = flat(Math.max(0, known.length - 1));
+  const held: Estimate[1] = [];
   for (const section of known) {
     sum = plus(sum, HEIGHTS[section]);
-    if (section === 'activity') sum = plus(sum, feed(timelineRows(limit, 2)));
+    held.push([section, 1]);
+    if (section === 'activity') {
+      const rows = timelineRows(limit, 2);
+      sum = plus(sum, feed(rows));
+      held.push(['row', rows]);
+    }
     // The intro sentence and the list: two lines an alternative when narrow, one when wide.
     const gaps = (count - 1) * ALTERNATIVE_GAP_EM;
-    if (section === 'alternatives' && count) sum = plus(plus(sum, HEIGHTS.alternativesIntro), flat(3 * count + gaps, 1.5 * count + gaps));
+    if (section === 'alternatives' && count) {
+      sum = plus(plus(sum, HEIGHTS.alternativesIntro), flat(3 * count + gaps, 1.5 * count + gaps));
+      held.push(['alternativesIntro', 1]);
+    }
   }
-  return sum;
+  return [sum, held];
 }
 
 /** How much narrower the inside of a timeline's box (its padding and border) is than the box. */
 const TIMELINE_INSET = 2 + 1 / 8;
 
 /** `<sp-timeline>`: the feed inside its padded, bordered box. */
-const timelineHeights = (rows: number) => plus(feed(rows), flat(TIMELINE_INSET));
+const timelineEstimate = (rows: number): Estimate => [plus(feed(rows), flat(TIMELINE_INSET)), [['row', rows]]];
 
 /** Widths, in em, at which the CSS follows the estimate: narrow, then wide. Between two, it is a straight line. */
 const KNOTS = [
@@ -141,20 +180,29 @@ const KNOTS = [
   [35, 44, 56, 80],
 ];
 
-/** The estimate of layout `layout` (0 narrow, 1 wide) at a width `w` em, for a part `inset` em narrower than the widget. */
-const heightAt = (heights: Heights, layout: number, w: number, inset = 0) =>
-  heights[2 * layout] + heights[2 * layout + 1] / (w - inset - COLUMN_LOSS[layout]);
+/**
+ * The estimate in layout `layout` (0 narrow, 1 wide) at a width `w` em, for
+ * parts `inset` em narrower than the widget, with texts `k` times as long as
+ * the estimate takes them; each text held to `lines` lines (0: whole) is at
+ * most that many, and its button's line.
+ */
+function heightAt([heights, held]: Estimate, layout: number, w: number, inset: number, lines: number, k = 1): number {
+  const at = (h: number[], i = 0) => h[i + 2 * layout] + (k * h[i + 2 * layout + 1]) / (w - inset - COLUMN_LOSS[layout]);
+  let sum = at(heights);
+  if (lines) for (const [part, times] of held) for (const kind of HELD[part] ?? []) sum -= times * kind[layout] * Math.max(0, at(kind, 2) - (lines + 1) * 1.5);
+  return sum;
+}
 
 /**
- * The heights as CSS, for `padding-top`, where a percentage is of the
+ * The estimate as CSS, for `padding-top`, where a percentage is of the
  * element's own width: from each knot down, a ramp, max(0, knot − width) ×
  * the change of slope there. The narrow layout below WIDE_FROM_EM and the
  * wide one from it, chosen without a container query: the huge factor makes
  * clamp() pick one or the other.
  */
-function heightsCss(heights: Heights, inset = 0): string {
+function heightsCss(estimate: Estimate, lines = 0, inset = 0): string {
   const [narrow, wide] = KNOTS.map((knots, layout) => {
-    const values = knots.map((w) => heightAt(heights, layout, w, inset));
+    const values = knots.map((w) => heightAt(estimate, layout, w, inset, lines));
     const slope = (i: number) => (i < 3 ? (values[i + 1] - values[i]) / (knots[i + 1] - knots[i]) : 0);
     const ramps = knots.map((knot, i) => (i ? ` + max(0em,${knot}em - 100%) * ${(slope(i) - slope(i - 1)).toFixed(4)}` : ''));
     return `calc(${values[3].toFixed(3)}em${ramps.join('')})`;
@@ -163,10 +211,10 @@ function heightsCss(heights: Heights, inset = 0): string {
 }
 
 /** The CSS height of `<sp-compare>` with `shape`, for `padding-top`. */
-export const compareHeightCss = (shape: CompareShape) => heightsCss(compareHeights(shape));
+export const compareHeightCss = (shape: CompareShape) => heightsCss(compareEstimate(shape), shape.lines);
 
-/** The CSS height of `<sp-timeline>` showing at most `rows` rows, for `padding-top`. */
-export const timelineHeightCss = (rows: number) => heightsCss(timelineHeights(rows), TIMELINE_INSET);
+/** The CSS height of `<sp-timeline>` showing at most `rows` rows, its titles held to `lines` (0: whole), for `padding-top`. */
+export const timelineHeightCss = (rows: number, lines = 0) => heightsCss(timelineEstimate(rows), lines, TIMELINE_INSET);
 
 /**
  * A height the widget has at least in `layout`, as a Length: its estimate at
@@ -174,9 +222,9 @@ export const timelineHeightCss = (rows: number) => heightsCss(timelineHeights(ro
  * is shortest, for texts half as long as typical (the b of a + b / (w − c),
  * which the text's length scales, halved, and the estimate's LEAN taken out).
  */
-const atLeast = (heights: Heights, layout: Layout, inset = 0): Length => {
+const atLeast = (estimate: Estimate, layout: Layout, lines = 0, inset = 0): Length => {
   const wide = layout === 'wide' ? 1 : 0;
-  return { em: heightAt(heights.map((value, i) => (i % 2 ? value / (2 * LEAN) : value)), wide, KNOTS[wide][3], inset), px: 0, space: 0 };
+  return { em: heightAt(estimate, wide, KNOTS[wide][3], inset, lines, 1 / (2 * LEAN)), px: 0, space: 0 };
 };
 
 /**
@@ -184,8 +232,8 @@ const atLeast = (heights: Heights, layout: Layout, inset = 0): Length => {
  * texts from half the typical length up: for a size hint (the builder's
  * `min-height`), which must not be taller than the loaded widget.
  */
-export const compareHeight = (shape: CompareShape, layout: Layout): Length => atLeast(compareHeights(shape), layout);
+export const compareHeight = (shape: CompareShape, layout: Layout): Length => atLeast(compareEstimate(shape), layout, shape.lines);
 
-/** A height `<sp-timeline>` with `limit` and typical products has at least in `layout`, as compareHeight(). */
-export const timelineHeight = (limit: number, layout: Layout, products = 2): Length =>
-  atLeast(timelineHeights(timelineRows(limit, products)), layout, TIMELINE_INSET);
+/** A height `<sp-timeline>` with `limit`, its titles held to `lines`, and typical products has at least in `layout`, as compareHeight(). */
+export const timelineHeight = (limit: number, layout: Layout, lines = 0, products = 2): Length =>
+  atLeast(timelineEstimate(timelineRows(limit, products)), layout, lines, TIMELINE_INSET);

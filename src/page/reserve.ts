@@ -11,6 +11,7 @@ import {
   DEFAULT_LIMIT,
   MAX_ALTERNATIVES,
   MAX_LIMIT,
+  MAX_LINES,
   timelineHeightCss,
   timelineRows,
 } from './geometry.js';
@@ -18,29 +19,25 @@ import {
 /** The widgets' font size, as a page that sets none gets it. */
 const FONT = 'var(--sp-font-size,medium)';
 
-const count = (value: string | null, fallback: number, max: number) =>
-  Math.min(countValue(value ?? undefined) ?? fallback, max);
+/** The count in `el`'s attribute `name`, as the element reads it. */
+const count = (el: Element, name: string, fallback: number, max: number) => Math.min(countValue(el.getAttribute(name) ?? undefined) ?? fallback, max);
 
 /** The attributes that decide a widget's height, and how to turn them into one. */
 const shapes = {
   compare: {
-    attributes: ['sections', 'alternatives', 'limit'],
-    height: (el: Element) => {
-      const shape = {
+    attributes: ['sections', 'alternatives', 'limit', 'lines'],
+    height: (el: Element) =>
+      compareHeightCss({
         sections: el.hasAttribute('sections') ? (listValue(el.getAttribute('sections')) ?? []) : SECTIONS,
-        alternatives: count(el.getAttribute('alternatives'), DEFAULT_ALTERNATIVES, MAX_ALTERNATIVES),
-        limit: count(el.getAttribute('limit'), DEFAULT_LIMIT, MAX_LIMIT),
-      };
-      return compareHeightCss(shape);
-    },
+        alternatives: count(el, 'alternatives', DEFAULT_ALTERNATIVES, MAX_ALTERNATIVES),
+        limit: count(el, 'limit', DEFAULT_LIMIT, MAX_LIMIT),
+        lines: count(el, 'lines', 0, MAX_LINES),
+      }),
   },
   timeline: {
-    attributes: ['limit', 'products'],
-    height: (el: Element) => {
-      const limit = count(el.getAttribute('limit'), DEFAULT_LIMIT, MAX_LIMIT);
-      const products = new Set(listValue(el.getAttribute('products')) ?? []).size;
-      return timelineHeightCss(timelineRows(limit, products));
-    },
+    attributes: ['limit', 'products', 'lines'],
+    height: (el: Element) =>
+      timelineHeightCss(timelineRows(count(el, 'limit', DEFAULT_LIMIT, MAX_LIMIT), new Set(listValue(el.getAttribute('products')) ?? []).size), count(el, 'lines', 0, MAX_LINES)),
   },
 };
 

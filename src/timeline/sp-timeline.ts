@@ -4,7 +4,9 @@ import type { Product } from '../contract/types.js';
 import { loadProduct } from '../client/product.js';
 import { baseStyles } from '../element/base.styles.js';
 import { countWithin, flagValue, listValue, propertyValue, rawAttribute, type Count } from '../element/values.js';
-import { DEFAULT_LIMIT, MAX_LIMIT, timelineHeightCss, timelineRows } from '../page/geometry.js';
+import { DEFAULT_LIMIT, MAX_LIMIT, MAX_LINES, timelineHeightCss, timelineRows } from '../page/geometry.js';
+import { FixedBox } from '../element/fixed-box.js';
+import { fixedBoxStyles } from '../element/fixed-box.styles.js';
 import { warnOnce } from '../page/shared.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
@@ -37,6 +39,7 @@ interface TimelineData {
  * @attr {string} [limit=12] - How many items to show at most, in decimal digits, 0 to 200; a larger number is cut to 200, with a warning.
  * @attr {boolean} sparks-only - Show only editorial sparks (⚡); `sparks-only="false"` is off, like no attribute.
  * @attr {'1' | '2' | '3' | '4' | '5' | '6'} [heading-level=2] - The level of the feed's heading, which is for assistive technology only.
+ * @attr {string} [lines=0] - An opt-in fixed box, e.g. for a sidebar: holds each activity title to this many lines, in decimal digits, 1 to 20, with a "Show more" button under each title that is cut. 0, the default, shows every title whole; a larger number is cut to 20, with a warning.
  *
  * @fires sp-load - The feed has its data and has rendered it (`empty` is true when no product is tracked).
  * @fires sp-error - A product document could not be loaded; `error` says why.
@@ -58,13 +61,14 @@ interface TimelineData {
  * @cssproperty --sp-space - Padding.
  */
 export class SpTimeline extends SparkpulseElement<TimelineData> {
-  static override styles = [baseStyles, placeholderStyles, feedStyles, timelineStyles];
+  static override styles = [baseStyles, placeholderStyles, feedStyles, timelineStyles, fixedBoxStyles];
 
   static override properties = {
     products: { converter: rawAttribute },
     limit: { converter: rawAttribute },
     sparksOnly: { attribute: 'sparks-only', converter: rawAttribute },
     headingLevel: { attribute: 'heading-level', converter: rawAttribute },
+    lines: { converter: rawAttribute },
   };
 
   #products: string[] = [];
@@ -100,6 +104,10 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
   }
 
   #headingLevel = DEFAULT_HEADING_LEVEL;
+  #lines = 0;
+
+  /** The titles held to `lines`, and their buttons. */
+  readonly #box = new FixedBox(this);
 
   constructor() {
     super();
@@ -113,6 +121,14 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
   }
   set headingLevel(value: Count) {
     this.#headingLevel = Math.max(1, countWithin(this, 'headingLevel', value, DEFAULT_HEADING_LEVEL, MAX_HEADING_LEVEL));
+  }
+
+  /** Holds each activity title to this many lines, 1 to 20, with a "Show more" button where one is cut; 0, the default: every title whole. */
+  get lines(): number {
+    return this.#lines;
+  }
+  set lines(value: Count) {
+    this.#lines = countWithin(this, 'lines', value, 0, MAX_LINES);
   }
 
   override connectedCallback(): void {
@@ -153,7 +169,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
     const label = words.t('recentActivity');
     return html`<div part="feed" class="timeline">
         ${heading(this.headingLevel, 'visually-hidden', label)}
-        ${feedTemplate(items, words, label, products[0].language)}
+        ${feedTemplate(items, words, label, products[0].language, (i, title, product) => this.#box.text(`feed-${i}`, title, words, product))}
       </div>
       ${untracked.length > 0
         ? html`<p part="untracked" class="untracked">
@@ -165,7 +181,7 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
   /** The box the loader reserved: the feed's estimated height for this limit and these products, in its frame. */
   protected renderPlaceholder() {
     const rows = timelineRows(this.limit, new Set(this.products).size);
-    return html`<div class="placeholder timeline--placeholder" style=${placeholderHeight(timelineHeightCss(rows))}></div>`;
+    return html`<div class="placeholder timeline--placeholder" style=${placeholderHeight(timelineHeightCss(rows, this.lines))}></div>`;
   }
 }
 

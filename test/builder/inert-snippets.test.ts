@@ -85,6 +85,7 @@ const options = (changes: Partial<EmbedOptions>): EmbedOptions => ({
   product: slugOf(0),
   sections: SECTIONS,
   limit: 12,
+  lines: 0,
   sparksOnly: false,
   headingLevel: 2,
   theme: 'inherit',

@@ -48,6 +48,7 @@ const options = (changes: Partial<EmbedOptions> = {}): EmbedOptions => ({
   product: 'kafka',
   sections: SECTIONS,
   limit: 12,
+  lines: 0,
   sparksOnly: false,
   headingLevel: 2,
   theme: 'inherit',
@@ -135,6 +136,30 @@ describe('the builder’s snippets', () => {
     it('is left out for a badge, whose box is the same in every state', () => {
       expect(sizeHint(options({ widget: 'badge' }))).to.equal(undefined);
       expect(elementAttributes(options({ widget: 'badge' })).map(([name]) => name)).to.deep.equal(['product']);
+    });
+  });
+
+  describe('the fixed box (lines)', () => {
+    it('writes lines into every snippet of a comparison and a timeline: an attribute, a number prop in React', () => {
+      for (const widget of ['compare', 'timeline'] as const) {
+        const chosen = options({ widget, lines: 4 });
+        expect(widgetAttributes(chosen)).to.deep.include(['lines', '4']);
+        expect(scriptTagSnippet(chosen, index)).to.match(new RegExp(`<sp-${widget} [^>]*lines="4"`));
+        expect(reactSnippet(chosen)).to.match(/ lines=\{4\} /);
+        expect(vueSnippet(chosen)).to.match(new RegExp(`<sp-${widget} [^>]*lines="4"`));
+      }
+    });
+
+    it('leaves lines out at 0, whole texts, the default, and for a badge, which has no long text', () => {
+      expect(widgetAttributes(options({ lines: 0 })).map(([name]) => name)).not.to.include('lines');
+      expect(widgetAttributes(options({ widget: 'badge', lines: 3 })).map(([name]) => name)).not.to.include('lines');
+    });
+
+    it('sizes the hint for the held texts: lower, and as the loader’s geometry has it', () => {
+      const held = compareHeight({ sections: SECTIONS, alternatives: 3, limit: 12, lines: 3 }, 'wide');
+      expect(sizeHint(options({ lines: 3 }))).to.equal(`min-height: ${emOf(held)}em`);
+      expect(emOf(held)).to.be.below(emOf(compareHeight({ sections: SECTIONS, alternatives: 3, limit: 12 }, 'wide')));
+      expect(sizeHint(options({ widget: 'timeline', limit: 8, lines: 1 }))).to.equal(`min-height: ${emOf(timelineHeight(8, 'wide', 1))}em`);
     });
   });
 

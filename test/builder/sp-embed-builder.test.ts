@@ -284,6 +284,32 @@ describe('<sp-embed-builder>', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('offers the fixed box: a number of lines, in the preview and every snippet, and none for a badge', async () => {
+      const el = await builder();
+      const lines = input(el, 'lines');
+      expect(textOf($(el, 'label[for="lines"]'))).to.equal('Hold long texts to this many lines (0: whole texts)');
+      expect(lines.value).to.equal('0');
+      lines.focus();
+      lines.select();
+      await sendKeys({ type: '3' });
+      const widget = await previewLoaded(el, { lines: '3' });
+      await waitUntil(() => widget.shadowRoot!.querySelector('button.more'), 'the preview holds its long texts', { timeout: 5_000 });
+      expect(snippet(el, 'html')).to.include('<sp-compare a="kafka" b="linkerd" lines="3" style="min-height:');
+      expect(snippet(el, 'react')).to.include('<SpCompare a="kafka" b="linkerd" lines={3} endpoint=');
+      expect(snippet(el, 'vue')).to.include('<sp-compare a="kafka" b="linkerd" lines="3" endpoint=');
+      await expect(el).to.be.accessible();
+      lines.select();
+      await sendKeys({ type: '21' });
+      await el.updateComplete;
+      expect(lines.getAttribute('aria-invalid')).to.equal('true');
+      expect(textOf($(el, '#lines-error'))).to.equal('A whole number from 0 to 20.');
+      expect(snippet(el, 'html')).to.include(' lines="2" ');
+      await click(input(el, 'widget-badge'));
+      await el.updateComplete;
+      expect($(el, '#lines')).to.equal(null);
+      expect(snippet(el, 'html')).not.to.include('lines=');
+    });
+
     it('sets the heading level of a timeline, and sparks only', async () => {
       const el = await builder();
       await click(input(el, 'widget-timeline'));
@@ -459,6 +485,35 @@ describe('<sp-embed-builder>', function () {
         await expect(el).to.be.accessible();
       } finally {
         delete (clipboard as { writeText?: unknown }).writeText;
+      }
+    });
+
+    it('copies HTML that renders the same fixed box on a blank page', async () => {
+      const el = await builder();
+      const lines = input(el, 'lines');
+      lines.focus();
+      lines.select();
+      await sendKeys({ type: '2' });
+      const shown = await previewLoaded(el, { lines: '2' });
+      await click($(el, 'button[data-copy="html"]')!);
+      await waitUntil(async () => (await navigator.clipboard.readText()) === snippet(el, 'html'), 'the HTML on the clipboard', { timeout: SLOW_MS });
+      const frame = document.createElement('iframe');
+      Object.assign(frame.style, { width: '1000px', height: '700px' });
+      frame.srcdoc = `<script>window.loads = []; document.addEventListener('sp-load', (e) => loads.push(e.target), true);</script>${await navigator.clipboard.readText()}`;
+      document.body.append(frame);
+      try {
+        const win = () => frame.contentWindow as Window & { loads?: Element[] };
+        await waitUntil(() => win().loads?.length, 'sp-load in the blank page', { timeout: 10_000 });
+        const widget = frame.contentDocument!.querySelector('sp-compare')!;
+        expect(attributesOf(widget)).to.deep.equal(attributesOf(shown, ['endpoint']));
+        const held = (w: Element) => [...w.shadowRoot!.querySelectorAll('.clamp')].map((text) => text.id);
+        expect(held(widget)).to.deep.equal(held(shown));
+        expect(held(widget)).not.to.have.length(0);
+        const text = widget.shadowRoot!.querySelector('.clamp')!;
+        expect(frame.contentWindow!.getComputedStyle(text).getPropertyValue('-webkit-line-clamp')).to.equal('2');
+        await waitUntil(() => widget.shadowRoot!.querySelector('button.more'), 'its cut texts get their buttons', { timeout: 5_000 });
+      } finally {
+        frame.remove();
       }
     });
 

@@ -8,10 +8,11 @@ import '../../src/index.js';
 import { en as common } from '../../src/text/catalogue/en.js';
 import { enCompare } from '../../src/text/catalogue/en-compare.js';
 import { enFeed } from '../../src/text/catalogue/en-feed.js';
+import { enBox } from '../../src/text/catalogue/en-box.js';
 import { endpoint, settled } from '../helpers.js';
 import { ELEMENTS, STATES } from './every-state.js';
 
-const en = { ...common, ...enCompare, ...enFeed };
+const en = { ...common, ...enCompare, ...enFeed, ...enBox };
 
 const LANGUAGES = ['de', 'fr', 'es', 'ja', 'zh-cn', 'pt-br', 'ar'] as const;
 
@@ -67,6 +68,33 @@ for (const lang of LANGUAGES) {
           await expect(el).to.be.accessible();
         });
       }
+    }
+
+    for (const [tag, base] of ELEMENTS.filter(([tag]) => tag !== 'sp-velocity-badge')) {
+      it(`holds <${tag} lines="1"> with its own "Show more" and "Show less", no English word, and passes axe in both states`, async () => {
+        const catalogue = (await import(`../../src/text/catalogue/${lang}.ts`)).default as Record<string, string>;
+        const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+        Object.assign(el, { ...base, lines: 1, endpoint: endpoint('seedlength') });
+        const event = settled(el);
+        page.append(el);
+        expect((await event).type).to.equal('sp-load');
+        const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('button.more');
+        await waitUntil(() => button()?.lang === lang, `a button in ${lang}`, { timeout: 5_000 });
+        for (const [state, words, named] of [
+          ['false', catalogue.showMore, catalogue.showMoreOf],
+          ['true', catalogue.showLess, catalogue.showLessOf],
+        ]) {
+          if (state === 'true') button()!.click();
+          await el.updateComplete;
+          expect(button()!.getAttribute('aria-expanded')).to.equal(state);
+          expect(button()!.textContent).to.equal(words);
+          const label = button()!.getAttribute('aria-label')!;
+          const [before, after] = named.split('{what}');
+          expect(label.startsWith(before) && label.endsWith(after), label).to.equal(true);
+          expect(english.filter((piece) => ownWords(el).includes(piece))).to.deep.equal([]);
+          await expect(el).to.be.accessible();
+        }
+      });
     }
   });
 }

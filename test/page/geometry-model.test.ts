@@ -5,8 +5,8 @@
  * and when the model or a stylesheet changes, prints the numbers to paste.
  */
 import { expect } from '@open-wc/testing';
-import { COLUMN_LOSS, HEIGHTS } from '../../src/page/geometry.js';
-import { PARTS } from './geometry-model.js';
+import { COLUMN_LOSS, HEIGHTS, HELD as HELD_NUMBERS } from '../../src/page/geometry.js';
+import { heldPart, HELD, PARTS } from './geometry-model.js';
 
 /** Each layout's widths, in em. */
 const RANGES = [
@@ -47,6 +47,38 @@ describe('the estimate the loader carries', () => {
           const model = part(w, layout === 1);
           const estimate = a + b / (w - COLUMN_LOSS[layout]);
           if (Math.abs(estimate - model) > Math.max(0.12 * model, 1.5)) far.push(`${name} at ${w}em: ${estimate.toFixed(2)} for ${model.toFixed(2)}`);
+        }
+      }
+    }
+    expect(far).to.deep.equal([]);
+  });
+});
+
+describe('the estimate of long texts held to a number of lines (lines)', () => {
+  it('has each kind of held text fitted to the model, with its count', () => {
+    const fitted = Object.fromEntries(
+      Object.entries(HELD).map(([part, kinds]) => [part, kinds.map(({ count, height }) => [...count, ...fit(height, 0), ...fit(height, 1)])]),
+    );
+    const differ = Object.keys(HELD).filter(
+      (part) =>
+        HELD_NUMBERS[part]?.length !== fitted[part].length ||
+        HELD_NUMBERS[part].some((kind, k) => kind.some((value, i) => Math.abs(value - fitted[part][k][i]) > (i < 2 ? 0 : i % 2 ? 0.06 : 1))),
+    );
+    expect(differ, `paste into HELD: ${JSON.stringify(fitted)}`).to.deep.equal([]);
+    expect(Object.keys(HELD_NUMBERS).sort()).to.deep.equal(Object.keys(HELD).sort());
+  });
+
+  it('follows the model within 12 %, or 1.5 em for a small part, at every width and for every number of lines', () => {
+    const far: string[] = [];
+    for (const [name, kinds] of Object.entries(HELD_NUMBERS)) {
+      for (const layout of [0, 1]) {
+        const at = (h: number[], i = 0, w: number) => h[i + 2 * layout] + h[i + 2 * layout + 1] / (w - COLUMN_LOSS[layout]);
+        for (const lines of [1, 2, 3, 4, 6, 10, 20]) {
+          for (let w = RANGES[layout][0]; w <= RANGES[layout][1]; w += 1) {
+            const model = heldPart(name, w, layout === 1, lines);
+            const estimate = kinds.reduce((h, kind) => h - kind[layout] * Math.max(0, at(kind, 2, w) - (lines + 1) * 1.5), at(HEIGHTS[name], 0, w));
+            if (Math.abs(estimate - model) > Math.max(0.12 * model, 1.5)) far.push(`${name}, ${lines} lines, at ${w}em: ${estimate.toFixed(2)} for ${model.toFixed(2)}`);
+          }
         }
       }
     }

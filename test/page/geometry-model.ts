@@ -78,3 +78,34 @@ export const PARTS: Record<string, (w: number, wide: boolean) => number> = {
 
 /** One alternative in the list: two lines when narrow, one when wide, and the gap to the next. */
 export const alternativeRow = (wide: boolean) => (wide ? 1.5 : 3) + ALTERNATIVE_GAP_EM;
+
+/** The column of one product's texts: its own when narrow, the longer (PAIR_LONGER) of two side by side when wide. */
+const column = (text: (c: number, longer: number) => number) => (w: number, wide: boolean) => (wide ? text((w - 1) / 2, PAIR_LONGER) : text(w, 1));
+
+/** Inside an editorial card's padding and border. */
+const card = (c: number) => c - 2 - 1 / 8;
+
+/**
+ * The long texts of each part that the `lines` attribute holds, kind by kind:
+ * how many are one above another (narrow, then wide) and one text's height.
+ * A text held to `lines` is at most that many lines and one for its button.
+ */
+export const HELD: Record<string, { count: [number, number]; height: (w: number, wide: boolean) => number }[]> = {
+  whatis: [
+    { count: [2, 1], height: column((c, k) => text(1.05 * k * headline, c)) },
+    { count: [2, 1], height: column((c, k) => text(k * block, c)) },
+  ],
+  editorial: [
+    { count: [2, 1], height: column((c, k) => text(1.05 * k * headline, card(c))) },
+    { count: [6, 3], height: column((c, k) => text(k * block, card(c))) },
+  ],
+  alternativesIntro: [{ count: [1, 1], height: (w) => text(150, w) }],
+  // When wide, beside the time and the product, a title takes two lines' room even when shorter.
+  row: [{ count: [1, 1], height: (w, wide) => (wide ? Math.max(2, lines(title, w - FEED_META_EM - 2.5, true)) : lines(title, w, true)) * 1.5 }],
+};
+
+/** A part with its long texts held to `held` lines. */
+export function heldPart(name: string, w: number, wide: boolean, held: number): number {
+  const cut = (HELD[name] ?? []).reduce((sum, { count, height }) => sum + count[wide ? 1 : 0] * Math.max(0, height(w, wide) - (held + 1) * 1.5), 0);
+  return PARTS[name](w, wide) - cut;
+}

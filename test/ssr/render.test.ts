@@ -135,6 +135,22 @@ describe('sparkpulse render', function () {
       expect(text(el.shadowRoot!.querySelector('tbody th'))).not.to.equal('Sector');
     });
 
+    it('takes lines, and with JavaScript off shows every word of the texts it would hold: whole, with no button', async () => {
+      for (const [tag, ...args] of [
+        ['sp-compare', 'a=kafka', 'b=linkerd'],
+        ['sp-timeline', 'products=kafka,linkerd'],
+      ]) {
+        const whole = asStatic(await render(tag, ...args)).querySelector(tag)!.shadowRoot!;
+        const held = asStatic(await render(tag, ...args, 'lines=1')).querySelector(tag)!;
+        expect(held.getAttribute('lines')).to.equal('1');
+        const root = held.shadowRoot!;
+        expect(text(root)).to.equal(text(whole));
+        expect(root.querySelectorAll('.clamp, button')).to.have.length(0);
+        for (const node of root.querySelectorAll('*')) expect(getComputedStyle(node).getPropertyValue('-webkit-line-clamp'), node.localName).to.equal('none');
+        expect(root.querySelector('.root')!.getBoundingClientRect().height).to.equal(whole.querySelector('.root')!.getBoundingClientRect().height);
+      }
+    });
+
     it('takes products and sparks-only', async () => {
       const root = asStatic(await render('sp-timeline', 'products=grafana,istio', 'sparks-only', 'limit=30')).querySelector('sp-timeline')!.shadowRoot!;
       const rows = [...root.querySelectorAll('.feed__item')];
@@ -334,6 +350,40 @@ describe('sparkpulse render', function () {
       expect(win.takeoverWatch.shifts).to.be.at.most(0.01);
       const requests = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
       expect(requests.filter((path) => path.startsWith('/ep/'))).to.deep.equal([]);
+    });
+
+    it('takes over a fixed box: its texts held, their buttons added, and nothing moved that was in sight', async () => {
+      // The seed page's lengths, whose summaries the held box cuts to a line.
+      const seed = `/ep/seedlength~takeover-${Date.now()}/`;
+      const files = Object.fromEntries(
+        await Promise.all(['index.json', 'products/kafka.json', 'products/linkerd.json'].map(async (path) => [path, await (await fetch(`${seed}${path}`)).text()])),
+      );
+      const { dir } = await endpoint({ files });
+      const html = await renderFrom(dir, 'sp-compare', 'a=kafka', 'b=linkerd', 'sections=whatis', 'lines=1');
+      const whole = asStatic(html).querySelector('sp-compare')!.getBoundingClientRect().height;
+      // The script tag's code arrives after the first paint, as over a network; the host page goes on under the widget, in sight.
+      const frame = document.createElement('iframe');
+      Object.assign(frame, { width: 1000, height: 900 });
+      frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+        <script src="/test/pages/probe.js"></script>
+        <script src="/test/pages/takeover-watch.js"></script>
+        <script>requestAnimationFrame(() => setTimeout(() => document.head.append(Object.assign(document.createElement('script'), { src: '/dist/sparkpulse.js' })), 100));</script>
+        </head><body>${html}<div style="height: 600px; background: #eee"></div></body></html>`;
+      // In the window: a frame out of sight is not rendered, and shifts nothing.
+      Object.assign(frame.style, { position: 'fixed', top: '0', left: '0' });
+      document.body.append(frame);
+      mounted.push(frame);
+      const win = frame.contentWindow as Frame;
+      await waitUntil(() => win.probe?.events.length === 1, 'the widget took over', { timeout: 10_000 });
+      const el = frame.contentDocument!.querySelector('sp-compare')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('button.more'), 'the cut texts get their buttons', { timeout: 5_000 });
+      expect(win.probe.errors).to.deep.equal([]);
+      const own = el.shadowRoot!.querySelector('.sections')!.getBoundingClientRect().height;
+      expect(own, 'the held comparison is shorter than the whole one').to.be.below(whole - 100);
+      // Shifts are reported after the frame that has them.
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(win.takeoverWatch.shifts).to.be.at.most(0.01);
     });
 
     it('leaves one copy of the content, the widget’s own', async () => {

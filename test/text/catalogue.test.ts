@@ -7,9 +7,10 @@ import { expect } from '@open-wc/testing';
 import { en as common, type Plural, type TermKey, type Translation } from '../../src/text/catalogue/en.js';
 import { enCompare } from '../../src/text/catalogue/en-compare.js';
 import { enFeed } from '../../src/text/catalogue/en-feed.js';
+import { enBox } from '../../src/text/catalogue/en-box.js';
 
-/** The whole English catalogue: every widget's terms and the comparison's own. */
-const en = { ...common, ...enCompare, ...enFeed } as unknown as Translation;
+/** The whole English catalogue: every widget's terms, the comparison's, the feed's and the fixed box's own. */
+const en = { ...common, ...enCompare, ...enFeed, ...enBox } as unknown as Translation;
 import ar from '../../src/text/catalogue/ar.js';
 import de from '../../src/text/catalogue/de.js';
 import es from '../../src/text/catalogue/es.js';
@@ -29,16 +30,19 @@ const SAME_AS_ENGLISH: Record<string, Partial<Record<TermKey, string>>> = {
     badgeSeparator: 'a comma and a space, as in English',
     sentenceGap: 'sentences are separated by a space, as in English',
     website: '"Website" is the German word (Duden)',
+    blockOf: 'a product and its block, after a comma, as in English',
   },
   fr: {
     badgeSeparator: 'a comma and a space, as in English',
     sentenceGap: 'sentences are separated by a space, as in English',
     versus: '"vs" is the usual French abbreviation of "versus" in comparison titles',
+    blockOf: 'a product and its block, after a comma, as in English',
   },
   es: {
     badgeSeparator: 'a comma and a space, as in English',
     sentenceGap: 'sentences are separated by a space, as in English',
     sector: '"Sector" is spelled the same in Spanish',
+    blockOf: 'a product and its block, after a comma, as in English',
   },
   ja: {
     versus: '"vs" is how Japanese comparison titles write it ("Kafka vs RabbitMQ")',
@@ -47,6 +51,7 @@ const SAME_AS_ENGLISH: Record<string, Partial<Record<TermKey, string>>> = {
   'pt-br': {
     badgeSeparator: 'a comma and a space, as in English',
     sentenceGap: 'sentences are separated by a space, as in English',
+    blockOf: 'a product and its block, after a comma, as in English',
   },
   ar: {
     sentenceGap: 'sentences are separated by a space, as in English',
@@ -143,6 +148,12 @@ describe('the shipped catalogues', () => {
         for (const key of ['retryBadge', 'retryCompare', 'retryTimeline'] as const) {
           expect(catalogue[key], key).to.contain(catalogue.retry);
         }
+      });
+
+      it('names each Show more and Show less button with its visible words and the text it opens', () => {
+        expect(catalogue.showMoreOf).to.contain(catalogue.showMore).and.contain('{what}');
+        expect(catalogue.showLessOf).to.contain(catalogue.showLess).and.contain('{what}');
+        expect(catalogue.showMore).not.to.equal(catalogue.showLess);
       });
 
       it('names the Website row\'s link with its visible word, Visit, and the address', () => {

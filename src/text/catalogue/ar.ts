@@ -72,6 +72,7 @@ const ar: Translation = {
   currentState: 'الوضع الحالي',
   heading: 'إلى أين يتّجه',
   prediction: 'التوقّعات',
+  blockOf: '{name}، {block}',
   alternativesHeading: 'بدائل {a} و{b}',
   alternativesIntro: 'منتجات أخرى من قطاع {sector} يتتبّعها {site}، مرتّبة حسب سرعة إصداراتها الأخيرة.',
   alternativesIntroTwo: 'منتجات أخرى من قطاعَي {sectorA} و{sectorB} يتتبّعها {site}، مرتّبة حسب سرعة إصداراتها الأخيرة.',
@@ -85,6 +86,13 @@ const ar: Translation = {
   recentActivity: 'النشاط الأخير',
   noActivity: 'لا يوجد نشاط حديث.',
   spark: 'شرارة تحريرية',
+
+  // The fixed box (lines)
+  showMore: 'عرض المزيد',
+  showLess: 'عرض أقل',
+  showMoreOf: 'عرض المزيد: {what}',
+  showLessOf: 'عرض أقل: {what}',
+
   faqHeading: 'الأسئلة الشائعة',
 
   // The FAQ

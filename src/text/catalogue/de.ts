@@ -63,6 +63,7 @@ const de: Translation = {
   currentState: 'Aktueller Stand',
   heading: 'Wohin die Reise geht',
   prediction: 'Prognose',
+  blockOf: '{name}, {block}',
   alternativesHeading: 'Alternativen zu {a} und {b}',
   alternativesIntro: 'Weitere von {site} erfasste Produkte im Bereich {sector}, geordnet nach ihrer jüngsten Release-Velocity.',
   alternativesIntroTwo: 'Weitere von {site} erfasste Produkte in den Bereichen {sectorA} und {sectorB}, geordnet nach ihrer jüngsten Release-Velocity.',
@@ -76,6 +77,13 @@ const de: Translation = {
   recentActivity: 'Letzte Aktivitäten',
   noActivity: 'Keine aktuellen Aktivitäten.',
   spark: 'Redaktioneller Spark',
+
+  // The fixed box (lines)
+  showMore: 'Mehr anzeigen',
+  showLess: 'Weniger anzeigen',
+  showMoreOf: 'Mehr anzeigen: {what}',
+  showLessOf: 'Weniger anzeigen: {what}',
+
   faqHeading: 'Häufig gestellte Fragen',
 
   // The FAQ

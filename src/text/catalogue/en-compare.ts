@@ -27,6 +27,8 @@ export const enCompare = {
   currentState: 'Current state',
   heading: "Where it's heading",
   prediction: 'Prediction',
+  // Which editorial block a "Show more" button opens (see en-box.ts): "Apache Kafka, Current state"
+  blockOf: '{name}, {block}',
   alternativesHeading: 'Alternatives to {a} and {b}',
   alternativesIntro: 'Other {sector} products tracked by {site}, ranked by recent ship velocity.',
   alternativesIntroTwo: 'Other {sectorA} and {sectorB} products tracked by {site}, ranked by recent ship velocity.',

@@ -1,3 +1,4 @@
+import type { enBox } from './en-box.js';
 import type { enCompare } from './en-compare.js';
 import type { enFeed } from './en-feed.js';
 
@@ -10,8 +11,8 @@ import type { enFeed } from './en-feed.js';
 
 /**
  * The terms every widget needs. The comparison's own (its headings, its FAQ)
- * are in en-compare.ts and the activity feed's in en-feed.ts, and come with
- * those elements' code: a page of badges does not download them. Other languages keep all their terms in one file.
+ * are in en-compare.ts, the activity feed's in en-feed.ts and the fixed box's
+ * in en-box.ts, and come with those elements' code: a page of badges does not download them. Other languages keep all their terms in one file.
  */
 export const en = {
   $code: 'en',
@@ -50,7 +51,7 @@ export const en = {
 /** The plural forms Intl.PluralRules can choose; `other` is always there. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-type English = Omit<typeof en, '$code' | '$name' | '$dir'> & typeof enCompare & typeof enFeed;
+type English = Omit<typeof en, '$code' | '$name' | '$dir'> & typeof enCompare & typeof enFeed & typeof enBox;
 
 /** The keys every translation has, and what each holds. */
 export type TermKey = keyof English;

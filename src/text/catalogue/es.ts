@@ -67,6 +67,7 @@ const es: Translation = {
   currentState: 'Situación actual',
   heading: 'Hacia dónde va',
   prediction: 'Pronóstico',
+  blockOf: '{name}, {block}',
   alternativesHeading: 'Alternativas a {a} y a {b}',
   alternativesIntro: 'Otros productos del sector {sector} que sigue {site}, ordenados por su velocidad de publicación reciente.',
   alternativesIntroTwo: 'Otros productos que sigue {site}, tanto del sector {sectorA} como del sector {sectorB}, ordenados por su velocidad de publicación reciente.',
@@ -80,6 +81,13 @@ const es: Translation = {
   recentActivity: 'Actividad reciente',
   noActivity: 'No hay actividad reciente.',
   spark: 'Chispa editorial',
+
+  // The fixed box (lines)
+  showMore: 'Mostrar más',
+  showLess: 'Mostrar menos',
+  showMoreOf: 'Mostrar más: {what}',
+  showLessOf: 'Mostrar menos: {what}',
+
   faqHeading: 'Preguntas frecuentes',
 
   // The FAQ

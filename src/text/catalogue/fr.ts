@@ -66,6 +66,7 @@ const fr: Translation = {
   currentState: 'État actuel',
   heading: 'Orientation',
   prediction: 'Pronostic',
+  blockOf: '{name}, {block}',
   alternativesHeading: 'Alternatives à {a} et à {b}',
   alternativesIntro: 'Autres produits du secteur {sector} suivis par {site}, classés selon leur vélocité de publication récente.',
   alternativesIntroTwo: 'Autres produits des secteurs {sectorA} et {sectorB} suivis par {site}, classés selon leur vélocité de publication récente.',
@@ -79,6 +80,13 @@ const fr: Translation = {
   recentActivity: 'Activité récente',
   noActivity: 'Aucune activité récente.',
   spark: 'Étincelle éditoriale',
+
+  // The fixed box (lines)
+  showMore: 'Afficher plus',
+  showLess: 'Afficher moins',
+  showMoreOf: 'Afficher plus\u00A0: {what}',
+  showLessOf: 'Afficher moins\u00A0: {what}',
+
   faqHeading: 'Questions fréquentes',
 
   // The FAQ

@@ -63,6 +63,7 @@ const ja: Translation = {
   currentState: '現状',
   heading: '今後の方向性',
   prediction: '予測',
+  blockOf: '{name} の{block}',
   alternativesHeading: '{a} と {b} の代替製品',
   alternativesIntro: '{site} が追跡しているほかの {sector} 分野の製品を、最近のリリースのベロシティ順に並べています。',
   alternativesIntroTwo: '{site} が追跡しているほかの {sectorA} 分野・{sectorB} 分野の製品を、最近のリリースのベロシティ順に並べています。',
@@ -76,6 +77,13 @@ const ja: Translation = {
   recentActivity: '最近のアクティビティ',
   noActivity: '最近のアクティビティはありません。',
   spark: '編集部のスパーク',
+
+  // The fixed box (lines)
+  showMore: 'もっと見る',
+  showLess: '折りたたむ',
+  showMoreOf: 'もっと見る：{what}',
+  showLessOf: '折りたたむ：{what}',
+
   faqHeading: 'よくある質問',
 
   // The FAQ

@@ -65,6 +65,7 @@ const ptBr: Translation = {
   currentState: 'Situação atual',
   heading: 'Para onde vai',
   prediction: 'Previsão',
+  blockOf: '{name}, {block}',
   alternativesHeading: 'Alternativas a {a} e {b}',
   alternativesIntro: 'Outros produtos do setor {sector} monitorados por {site}, ordenados pela velocidade recente de lançamentos.',
   alternativesIntroTwo: 'Outros produtos dos setores {sectorA} e {sectorB} monitorados por {site}, ordenados pela velocidade recente de lançamentos.',
@@ -78,6 +79,13 @@ const ptBr: Translation = {
   recentActivity: 'Atividade recente',
   noActivity: 'Nenhuma atividade recente.',
   spark: 'Faísca editorial',
+
+  // The fixed box (lines)
+  showMore: 'Mostrar mais',
+  showLess: 'Mostrar menos',
+  showMoreOf: 'Mostrar mais: {what}',
+  showLessOf: 'Mostrar menos: {what}',
+
   faqHeading: 'Perguntas frequentes',
 
   // The FAQ

@@ -61,6 +61,7 @@ const zhCn: Translation = {
   currentState: '现状',
   heading: '发展方向',
   prediction: '预测',
+  blockOf: '{name} 的{block}',
   alternativesHeading: '{a} 和 {b} 的替代产品',
   alternativesIntro: '{site} 跟踪的其他 {sector} 领域产品，按近期发布速度排序。',
   alternativesIntroTwo: '{site} 跟踪的其他 {sectorA} 和 {sectorB} 领域产品，按近期发布速度排序。',
@@ -74,6 +75,13 @@ const zhCn: Translation = {
   recentActivity: '最新动态',
   noActivity: '暂无最新动态。',
   spark: '编辑亮点',
+
+  // The fixed box (lines)
+  showMore: '展开',
+  showLess: '收起',
+  showMoreOf: '展开：{what}',
+  showLessOf: '收起：{what}',
+
   faqHeading: '常见问题',
 
   // The FAQ
