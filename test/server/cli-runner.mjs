@@ -14,6 +14,11 @@
 //                    replacing what was there; both must be in the temporary folder
 //   cli-mtimes       { dir }  → { 'badges/kafka.svg': mtimeMs, … } of every
 //                    file under `dir`, which must be in the temporary folder
+//   cli-list         { dir }  → { files: ['activity/kafka/1.json', …] }: the
+//                    path of every file under `dir`, sorted, without their
+//                    contents (for a published endpoint too large for
+//                    cli-files); files is null when there is no `dir`, which
+//                    must be in the temporary folder
 //   safe-files       { fn, root, path?, content?, files? }  → { result } or
 //                    { error: { name, message, path, code, written } }: calls
 //                    src/node/safe-files.ts's writeInside, checkInside or
@@ -246,6 +251,11 @@ export function cliRunnerPlugin() {
         }
         case 'cli-mtimes':
           return modificationTimes(await ownPath(payload.dir, command));
+        case 'cli-list': {
+          const dir = await ownPath(payload.dir, command);
+          if (!(await stat(dir).catch(() => undefined))) return { files: null };
+          return { files: Object.keys(await modificationTimes(dir)).sort() };
+        }
         case 'safe-files':
           return callSafeFiles(await ownPath(payload.root, command), payload);
         case 'check-browser-imports': {
