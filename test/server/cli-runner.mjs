@@ -19,11 +19,15 @@
 //                    contents (for a published endpoint too large for
 //                    cli-files); files is null when there is no `dir`, which
 //                    must be in the temporary folder
-//   safe-files       { fn, root, path?, content?, files? }  → { result } or
-//                    { error: { name, message, path, code, written } }: calls
-//                    src/node/safe-files.ts's writeInside, checkInside or
-//                    writeAllInside, as built with the command, on a root in
-//                    the temporary folder
+//   safe-files       { fn, root, path?, content?, files?, calls? }  → { result }
+//                    or { error: { name, message, path, code, written } }:
+//                    calls src/node/safe-files.ts's writeInside, checkInside,
+//                    writeAllInside or eachFileInside (on the folder `path`,
+//                    giving the paths visited), as built with the command, on
+//                    a root in the temporary folder; with fn 'OutputFolder',
+//                    makes one and runs `calls` on it in turn ([{ method:
+//                    'write' | 'remove' | 'removeFolderIfEmpty', path,
+//                    content? }]), giving each result
 //   check-browser-imports  { files? }  → { code, signal, stdout, stderr } of
 //                    scripts/check-browser-imports.mjs, on src/ or on a source
 //                    tree of `files` ({ 'compare/x.ts': text })
@@ -171,12 +175,21 @@ async function safeFiles() {
   return import(pathToFileURL(join(dist, 'node', 'safe-files.js')).href);
 }
 
-async function callSafeFiles(root, { fn, path, content, files }) {
+async function callSafeFiles(root, { fn, path, content, files, calls }) {
   const module = await safeFiles();
   try {
     if (fn === 'writeInside') return { result: await module.writeInside(root, path, content) };
     if (fn === 'checkInside') return { result: (await module.checkInside(root, path)) ?? null };
     if (fn === 'writeAllInside') return { result: await module.writeAllInside(root, files) };
+    if (fn === 'eachFileInside') {
+      const visited = [];
+      module.eachFileInside(root, path, (file) => visited.push(file));
+      return { result: visited };
+    }
+    if (fn === 'OutputFolder') {
+      const folder = new module.OutputFolder(root);
+      return { result: calls.map(({ method, path: at, content: text }) => folder[method](at, text)) };
+    }
     throw new Error(`safe-files has no function ${fn}`);
   } catch (error) {
     const { name, message, path: at, code, written } = error;
