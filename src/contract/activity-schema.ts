@@ -31,21 +31,23 @@ export const activitySchema = object({
   spark: orElse('spark', withDefault(boolean, false), false),
 });
 
-export const activityPageSchema = object({
+// Marked pure, each call in it too, so a bundle that never reads a page (a
+// comparison) drops it: a schema made at the top level is kept otherwise.
+export const activityPageSchema = /* @__PURE__ */ object({
   version,
-  kind: kind('activity'),
+  kind: /* @__PURE__ */ kind('activity'),
   /** The product document's language. */
   language: documentLanguage,
   /** The product's slug: a page about another product is refused. */
   slug,
   /** The product's name. */
-  name: name('name'),
+  name: /* @__PURE__ */ name('name'),
   /** Which page this is, from 1. */
-  page: pageNumber(),
+  page: /* @__PURE__ */ pageNumber(),
   /** How many pages the product's activity takes: the last one is `activity/{slug}/{pages}.json`. */
-  pages: pageNumber(),
+  pages: /* @__PURE__ */ pageNumber(),
   /** The page's items, newest first. */
-  items: list(activitySchema, MAX_PAGE_ITEMS, 'items'),
+  items: /* @__PURE__ */ list(activitySchema, MAX_PAGE_ITEMS, 'items'),
 });
 
 /** Reads `{E}activity/{slug}/{n}.json`; for Reader.read. */

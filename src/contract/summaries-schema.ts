@@ -15,17 +15,21 @@ export const MAX_SHARD_PRODUCTS = 1_000;
 /** Three lower-case hex digits, as shardOf gives. */
 export const SHARD_PATTERN = /^[0-9a-f]{3}$/;
 
-export const summariesSchema = object({
+// Marked pure, each call in it too, so a bundle that never reads a shard drops it.
+export const summariesSchema = /* @__PURE__ */ object({
   version,
-  kind: kind('summaries'),
+  kind: /* @__PURE__ */ kind('summaries'),
   /** The index's language. */
   language: documentLanguage,
   /** The index's site. */
-  site: orElse('site', siteSchema, { name: 'Sparkpulse' }),
+  site: /* @__PURE__ */ orElse('site', siteSchema, { name: 'Sparkpulse' }),
   /** Which shard this is: its file name, e.g. `3fa`. */
-  shard: string('expected a shard: three hex digits', new $ZodCheckRegex({ check: 'string_format', format: 'regex', pattern: SHARD_PATTERN })),
+  shard: /* @__PURE__ */ string(
+    'expected a shard: three hex digits',
+    /* @__PURE__ */ new $ZodCheckRegex({ check: 'string_format', format: 'regex', pattern: SHARD_PATTERN }),
+  ),
   /** Every product of the shard, sorted by slug. */
-  products: list(productSummarySchema, MAX_SHARD_PRODUCTS, 'products'),
+  products: /* @__PURE__ */ list(productSummarySchema, MAX_SHARD_PRODUCTS, 'products'),
 });
 
 /** Reads `{E}summaries/{shard}.json`; for Reader.read. */
