@@ -38,8 +38,9 @@ A full form that "sparkpulse validate" finds an error in is refused, and
 nothing is written. A file that already says what it would say is left as
 it is, date included, so a second run over an unchanged catalogue writes
 nothing, and an upload that syncs by date or content sends only what
-changed. The files of products no longer listed, and pages past a
-product's last, are deleted.
+changed. The files of products no longer listed, pages past a product's
+last, and the temporary files of a stopped run are deleted; other files
+are left alone.
 
   <folder>         the full form's folder, which holds index.json
   --out <folder>   where to write the published endpoint; not <folder> itself

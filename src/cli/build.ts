@@ -163,9 +163,6 @@ export async function buildEndpoint(
   }
 }
 
-/** One OutputFolder per output folder and thread, so each folder below it is checked once. */
-const folders = new Map<string, OutputFolder>();
-
 /** Publishes `entries` in this thread, one after another: the file system is called synchronously. */
 export async function publishProducts(
   source: Source,
@@ -174,8 +171,7 @@ export async function publishProducts(
   counts: Record<Outcome, number>,
   onEach: () => void,
 ): Promise<number[]> {
-  let folder = folders.get(context.out);
-  if (!folder) folders.set(context.out, (folder = new OutputFolder(context.out)));
+  const folder = new OutputFolder(context.out);
   const write = (path: string, content: string) => {
     counts[folder.write(path, content)]++;
   };
@@ -238,6 +234,22 @@ async function readFullIndex(source: Source): Promise<{ text: string; json: Json
   return { text: fetched.text, json, products };
 }
 
+/**
+ * True for a temporary file safe-files.ts made (`.kafka.json.<pid>.….tmp`)
+ * in a process that is no longer running: a build that was stopped before
+ * it could rename the file into place.
+ */
+function isLeftOver(name: string): boolean {
+  const pid = /^\..+\.(\d+)\.[0-9a-f]+(?:\.\d+)?\.tmp$/.exec(name)?.[1];
+  if (pid === undefined || Number(pid) === process.pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 const changed = (document: string) => new BuildError(`${document} changed while the endpoint was being published; run the build again`);
 
 /** The product document as written; validate has read it with the widgets' reader already. */
@@ -256,12 +268,14 @@ async function readProduct(source: Source, document: string, slug: string): Prom
 
 /**
  * Deletes the files of the kinds `build` writes that this run did not:
- * the documents, pages and badges of products no longer listed, and pages
- * past a product's last. Other files in those folders are left alone.
+ * the documents, pages and badges of products no longer listed, pages
+ * past a product's last, and the temporary files of a run that was
+ * stopped. Other files in those folders are left alone.
  */
 function deleteStale(out: string, folder: OutputFolder, pagesOf: Map<string, number>): number {
   const stale: string[] = [];
   const keep = (path: string): boolean => {
+    if (isLeftOver(path.slice(path.lastIndexOf('/') + 1))) return false;
     const [kind, name, page, ...rest] = path.split('/');
     if (kind === 'activity') {
       if (rest.length > 0 || page === undefined || !page.endsWith('.json')) return true;

@@ -352,6 +352,17 @@ describe('sparkpulse build', function () {
       expect(shard.products.map((p) => p.slug)).not.to.include('linkerd');
     });
 
+    it('deletes the temporary files a stopped build left behind', async () => {
+      const out = await newFolder();
+      await build('demo/endpoint', out);
+      // No process has this id: pids stop far below it.
+      const left = ['products/.kafka.json.2147483646.1a2b3c4d.7.tmp', 'activity/kafka/.1.json.2147483646.1a2b3c4d.8.tmp'];
+      await writeFiles(out, Object.fromEntries(left.map((path) => [path, '{"partial'])));
+      const run = await build('demo/endpoint', out);
+      expect(run.stdout).to.match(/, 2 stale files deleted\.\n$/);
+      expect((await listed(out))!.filter((path) => path.endsWith('.tmp'))).to.deep.equal([]);
+    });
+
     it('leaves no temporary file behind', async () => {
       const out = await newFolder();
       await build('demo/endpoint', out);
