@@ -9,6 +9,10 @@
 //                    under `dir`, which must be in the temporary folder
 //   cli-write        { dir, files }  → { dir }: writes `files` under `dir`
 //                    ({ 'victim.txt': text }), a folder in the temporary folder
+//   cli-copy         { from, files? }  → { dir }: a new folder holding a copy
+//                    of `from` (a folder in the temporary folder, e.g. an
+//                    endpoint a test published once), with `files` changed as
+//                    cli-endpoint changes them
 //   cli-link         { path, target }  → { path }: makes `path` a symbolic link
 //                    to `target` (absolute, or relative to the link's folder),
 //                    replacing what was there; both must be in the temporary folder
@@ -250,6 +254,13 @@ export function cliRunnerPlugin() {
         case 'cli-write': {
           const dir = await ownPath(payload.dir, command);
           await mkdir(dir, { recursive: true });
+          await writeFiles(dir, payload.files ?? {});
+          return { dir };
+        }
+        case 'cli-copy': {
+          const from = await ownPath(payload.from, command);
+          const dir = await folder();
+          await cp(from, dir, { recursive: true, verbatimSymlinks: true });
           await writeFiles(dir, payload.files ?? {});
           return { dir };
         }
