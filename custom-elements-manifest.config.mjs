@@ -7,8 +7,9 @@
 // - keep only the public API of the elements: attributes written as
 //   attributes, public properties typed as they accept values, events with
 //   their classes, parts, the slot, CSS custom properties and `define(name)`;
-// - read each element's CSS custom properties, and their light and dark
-//   defaults, from the element's own stylesheets;
+// - read each element's CSS custom properties, and their defaults (in the
+//   host look, and in the light and dark themes), from the element's own
+//   stylesheets;
 // - fail the analysis, naming the class and what to write, when the JSDoc and
 //   the code disagree.
 //
@@ -177,11 +178,21 @@ function varsIn(value) {
 
 /**
  * The `--sp-*` custom properties a stylesheet reads, with their fallbacks:
- * `{ '--sp-color-text': { light: '#1f2328', dark: '#f0f6fc' } }`. A property
- * counts when a declaration uses it, directly or through a private `--_*`
- * token that some declaration uses. Fallbacks inside a rule for the dark
- * theme (`.root--dark`, `prefers-color-scheme: dark`) are its dark default.
+ * `{ '--sp-color-text': { host: 'currentColor', light: '#1f2328', dark: '#f0f6fc' } }`.
+ * A property counts when a declaration uses it, directly or through a private
+ * `--_*` token that some declaration uses. Fallbacks inside a rule for the
+ * light theme (`.root--light`) are its light default, for the dark theme
+ * (`.root--dark`, `prefers-color-scheme: dark`) its dark default (a rule for
+ * both gives both), and any other its default, the host look's.
  */
+/** Which defaults a rule's fallbacks are, from its selectors: `['light', 'dark']`, or `['host']`. */
+function themesOf(selectors) {
+  const keys = [];
+  if (/root--light/.test(selectors)) keys.push('light');
+  if (/root--dark|prefers-color-scheme:\s*dark/.test(selectors)) keys.push('dark');
+  return keys.length ? keys : ['host'];
+}
+
 function customPropertiesOf(css, owner) {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
   const blocks = [];
@@ -201,8 +212,7 @@ function customPropertiesOf(css, owner) {
     if (chunk.includes(':') && !chunk.startsWith('@')) {
       const property = chunk.slice(0, chunk.indexOf(':')).trim();
       const value = chunk.slice(chunk.indexOf(':') + 1);
-      const dark = blocks.some((selector) => /root--dark|prefers-color-scheme:\s*dark/.test(selector));
-      const vars = varsIn(value).map((found) => ({ ...found, dark }));
+      const vars = varsIn(value).map((found) => ({ ...found, keys: themesOf(blocks.join(' ')) }));
       if (property.startsWith('--_')) tokens.set(property, [...(tokens.get(property) ?? []), ...vars]);
       else direct.push(...vars);
     }
@@ -220,14 +230,15 @@ function customPropertiesOf(css, owner) {
     }
   }
   const properties = new Map();
-  for (const { name, fallback, dark } of reads) {
+  for (const { name, fallback, keys } of reads) {
     if (!name.startsWith('--sp-')) continue;
     const entry = properties.get(name) ?? {};
-    const key = dark ? 'dark' : 'light';
-    if (fallback !== undefined && entry[key] !== undefined && entry[key] !== fallback) {
-      fail(`${owner} reads ${name} with two ${key} fallbacks, ${entry[key]} and ${fallback}: give it one.`);
+    for (const key of keys) {
+      if (fallback !== undefined && entry[key] !== undefined && entry[key] !== fallback) {
+        fail(`${owner} reads ${name} with two ${key} fallbacks, ${entry[key]} and ${fallback}: give it one.`);
+      }
+      if (fallback !== undefined) entry[key] = fallback;
     }
-    if (fallback !== undefined) entry[key] = fallback;
     properties.set(name, entry);
   }
   return properties;
@@ -436,6 +447,9 @@ function isPublicMember(member) {
   return member.kind === 'field' && !member.static;
 }
 
+/** The sentences that give a custom property's defaults in the themes, at the end of its description. */
+const THEME_DEFAULTS = /( (Light|Dark) theme default: `[^`]*`\.)+$/;
+
 /** Each element's CSS custom properties: what its stylesheets read, described by its JSDoc, with defaults from the styles. */
 function settleCustomProperties(declaration, superclasses) {
   const reads = [declaration, ...superclasses].map((klass) => classFacts.get(klass.name)?.styles).find(Boolean);
@@ -453,13 +467,17 @@ function settleCustomProperties(declaration, superclasses) {
   declaration.cssProperties = documented
     .filter((property) => reads.has(property.name))
     .map((property) => {
-      const { light, dark } = reads.get(property.name);
+      const { host, light, dark } = reads.get(property.name);
       const { inheritedFrom, ...rest } = property;
-      const description = (rest.description ?? '').replace(/ Dark theme default: `[^`]*`\.$/, '');
+      const description = (rest.description ?? '').replace(THEME_DEFAULTS, '');
+      const themed = [
+        light !== undefined && light !== host ? ` Light theme default: \`${light}\`.` : '',
+        dark !== undefined && dark !== host ? ` Dark theme default: \`${dark}\`.` : '',
+      ].join('');
       return {
         ...rest,
-        ...(description ? { description: dark && dark !== light ? `${description} Dark theme default: \`${dark}\`.` : description } : {}),
-        ...(light !== undefined ? { default: light } : {}),
+        ...(description ? { description: `${description}${themed}` } : {}),
+        ...(host !== undefined ? { default: host } : {}),
         ...(inheritedFrom ? { inheritedFrom } : {}),
       };
     });
@@ -592,7 +610,11 @@ export default {
   packagejson: false,
 
   /** One program for all modules, so that plugins can ask the type checker. */
-  overrideModuleCreation({ ts, globs }) {
+  overrideModuleCreation({ ts, globs: found }) {
+    // The glob's order follows the file system's; sorted, the manifest (and the
+    // editors' data made from it) is the same from run to run, so a rebuild
+    // rewrites none of them.
+    const globs = [...found].sort();
     const config = ts.getParsedCommandLineOfConfigFile(join(ROOT, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
     rootFiles = globs;
     program = ts.createProgram(

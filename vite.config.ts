@@ -116,12 +116,17 @@ function loaderOwnCopies(entry: string): Plugin {
   };
 }
 
-/** ES modules for npm, one file per source module, with type declarations. */
+/**
+ * ES modules for npm, one file per source module, with type declarations.
+ * Neither build empties dist/, which a running demo or test may be serving:
+ * scripts/build-package.mjs builds the whole package into a fresh folder and
+ * brings it into dist/ file by file, removing old files only at the end.
+ */
 const npmBuild: UserConfig = {
   plugins: [minifyCssTemplates(), dts({ include: ['src'], entryRoot: 'src' })],
   build: {
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir: false,
     minify: false,
     lib: {
       entry: {

@@ -23,7 +23,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { formatTable, ROOT, sizeRows } from '../scripts/sizes.mjs';
 import { finishPage, installProbe, pageWidths, scrollThrough, timeWidgetAgainstStatic, unsettledWidgets } from './in-page.mjs';
 import { ITEMS_PER_PRODUCT, LARGE_ENDPOINT_PATH, LARGE_PRODUCTS, largeEndpoint } from './large-endpoint.mjs';
-import { startServer } from './server.mjs';
+import { GeneratedPage, startServer } from './server.mjs';
 import { UNSEEN_LATENCY_MS, UNSEEN_SEEDS, unseenEndpoint, unseenEndpoints, unseenLatency } from './unseen-endpoint.mjs';
 import { measureValidate, validateRow } from './validate.mjs';
 import { badgesRow, measureBadges } from './badges.mjs';
@@ -52,14 +52,16 @@ const PROTOCOL_TIMEOUT_MS = 3 * 60_000;
 const CLOSE_TIMEOUT_MS = 10_000;
 const WHOLE_BENCH_TIMEOUT_MS = 8 * 60_000;
 const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
-// Pages whose widgets meet data unlike the sample: widgets first; a timeline
-// and badges first, then a one-section comparison first (a full one is taller
-// than the window, which hides what moves after it); a blog post.
+// Pages whose widgets meet data unlike the typical data they estimate for:
+// widgets first; a timeline and badges first; a blog post; then the worst
+// pages, a one-section comparison first and a short timeline first (a full
+// comparison is taller than the window, which hides what moves after it).
 const UNSEEN_PAGES = [
   'test/pages/unseen-top.html',
   'test/pages/unseen-timeline.html',
-  'test/pages/unseen-compare.html',
   'test/pages/unseen.html',
+  'test/pages/unseen-compare.html',
+  'test/pages/unseen-short-timeline.html',
 ];
 const UNSEEN_VIEWPORTS = [VIEWPORT, { width: 360, height: 740 }];
 const OVERFLOW_PAGE = 'test/pages/unseen.html';
@@ -264,8 +266,8 @@ async function measureUnseenLoad(browser, origin, path, viewport, endpointName) 
 
 /**
  * CLS on generated data answered after UNSEEN_LATENCY_MS, for each page,
- * window and seed (median and max over the seeds), and on the sample with the
- * same delay for reference; then how wide the long data makes a 360 px page.
+ * window and seed (median and max over the seeds), and on the seed-length
+ * data it is generated from, with the same delay, for reference; then how wide the long data makes a 360 px page.
  */
 async function measureUnseen(browser, origin) {
   const cls = {};
@@ -279,7 +281,7 @@ async function measureUnseen(browser, origin) {
         median: median(values),
         max: Math.max(...values),
         seeds,
-        sample: await measureUnseenLoad(browser, origin, path, viewport, 'sample'),
+        seedLength: await measureUnseenLoad(browser, origin, path, viewport, 'seedlength'),
       };
     }
   }
@@ -295,6 +297,44 @@ async function measureUnseen(browser, origin) {
     { viewport: OVERFLOW_VIEWPORT },
   );
   return { latencyMs: UNSEEN_LATENCY_MS, seeds: UNSEEN_SEEDS, cls, overflow };
+}
+
+/**
+ * CLS of a comparison and a short timeline rendered on the server (the npm
+ * build's renderWidget, on the seed-length data) and taken over by the
+ * script tag, at the top of a page, in each window: the path that never
+ * shows a placeholder, which should move nothing.
+ */
+async function measureServerRendered(browser, origin, documents) {
+  const { renderWidget } = await import('../dist/ssr/index.js');
+  const options = { endpoint: `${origin}${unseenEndpoint('seedlength')}` };
+  const widgets = [
+    await renderWidget('sp-compare', { a: 'kafka', b: 'linkerd' }, options),
+    await renderWidget('sp-timeline', { products: 'kafka,linkerd', limit: '3' }, options),
+  ];
+  const path = '/bench/ssr.html';
+  documents.set(
+    path,
+    new GeneratedPage(
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+        '<link rel="stylesheet" href="/test/pages/unseen.css"><script src="/dist/sparkpulse.js"></script></head>' +
+        `<body><main>${widgets.join('')}<p>Both projects are tracked, each with its velocity score.</p></main></body></html>`,
+    ),
+  );
+  const cls = {};
+  for (const viewport of UNSEEN_VIEWPORTS) {
+    cls[viewportName(viewport)] = await withPage(
+      browser,
+      async (page) => {
+        const { cls: value, errors, widgets: settled } = await loadAndSettle(page, `${origin}${path}`, { scroll: false });
+        rejectWidgetErrors(path, errors);
+        if (settled !== 2) throw new Error(`${path}: ${settled} widgets settled, not 2`);
+        return value;
+      },
+      { viewport },
+    );
+  }
+  return cls;
 }
 
 /** Runs each measurement; a failure is recorded and shown, and the others still run. */
@@ -316,6 +356,7 @@ async function measureInBrowser(results, origin, documents) {
     results.browser = await browser.version();
     if (ONLY === 'unseen') {
       results.unseen = await attempt('unseen data', () => measureUnseen(browser, origin));
+      results.serverRendered = await attempt('server-rendered', () => measureServerRendered(browser, origin, documents));
       return;
     }
     for (const path of DEMO_PAGES) {
@@ -355,6 +396,7 @@ async function measureInBrowser(results, origin, documents) {
     );
     results.heap = await attempt('JS heap', () => measureHeap(browser, origin));
     results.unseen = await attempt('unseen data', () => measureUnseen(browser, origin));
+    results.serverRendered = await attempt('server-rendered', () => measureServerRendered(browser, origin, documents));
   } finally {
     await closeBrowser(browser);
   }
@@ -383,9 +425,16 @@ function unseenRows(results) {
       add(`CLS: ${path.replace('test/pages/', '')}, ${name}, generated data`, unseen.cls[path]?.[name], 'unseen data', (run) => [
         `median ${run.median.toFixed(4)} · max ${run.max.toFixed(4)}`,
         `seeds ${Object.entries(run.seeds).map(([seed, r]) => `${seed}: ${r.cls.toFixed(4)}`).join(', ')}; ` +
-          `sample ${run.sample.cls.toFixed(4)}; all ${unseen.latencyMs} ms late`,
+          `seed-length ${run.seedLength.cls.toFixed(4)}; all ${unseen.latencyMs} ms late`,
       ]);
     }
+  }
+  for (const viewport of UNSEEN_VIEWPORTS) {
+    const name = viewportName(viewport);
+    add(`CLS: server-rendered comparison and timeline, ${name}`, results.serverRendered, 'server-rendered', (cls) => [
+      cls[name].toFixed(4),
+      'sparkpulse render on the seed-length data, taken over by the script tag',
+    ]);
   }
   const { overflow } = unseen;
   const [widest] = [...overflow.extents].sort((a, b) => b.right - a.right);
@@ -458,17 +507,18 @@ function tableRows(results) {
  * the results.json of the last full run (or a new one), whose other
  * figures stay as they were.
  */
-async function mainOnlyUnseen(server) {
+async function mainOnlyUnseen(server, documents) {
   const results = { date: new Date().toISOString(), browser: undefined, unseen: undefined, failures: [] };
-  await measureInBrowser(results, server.origin);
+  await measureInBrowser(results, server.origin, documents);
   console.log(`Sparkpulse bench, unseen data only · ${results.browser}`);
   console.log(formatTable(['measure', 'result', 'notes'], unseenRows(results), 'lll'));
   const previous = existsSync(RESULTS_FILE) ? JSON.parse(await readFile(RESULTS_FILE, 'utf8')) : {};
   const merged = {
     ...previous,
     unseen: results.unseen,
+    serverRendered: results.serverRendered,
     unseenDate: results.date,
-    failures: [...(previous.failures ?? []).filter((f) => f.measurement !== 'unseen data'), ...results.failures],
+    failures: [...(previous.failures ?? []).filter((f) => !['unseen data', 'server-rendered'].includes(f.measurement)), ...results.failures],
   };
   await writeFile(RESULTS_FILE, `${JSON.stringify(merged, null, 2)}\n`);
   return results;
@@ -523,6 +573,7 @@ async function main() {
     render: {},
     heap: undefined,
     unseen: undefined,
+    serverRendered: undefined,
     validate: undefined,
     badges: undefined,
     build: undefined,
@@ -535,7 +586,7 @@ async function main() {
   const server = await startServer(ROOT, documents, { latency: unseenLatency });
   try {
     if (ONLY) {
-      const { failures } = await mainOnlyUnseen(server);
+      const { failures } = await mainOnlyUnseen(server, documents);
       results.failures = failures;
     } else {
       await measureInBrowser(results, server.origin, documents);

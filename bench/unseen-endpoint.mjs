@@ -1,15 +1,17 @@
-// Endpoints the placeholders were not sized from, for the bench's layout
-// measures: the generated data of test/fixtures/generated.mjs for a few
-// seeds, the sample for reference, both answered after a delay as a distant
-// endpoint would, and the long data (no delay: only its final layout counts).
+// Endpoints unlike the typical data the placeholders are an estimate for, for
+// the bench's layout measures: the generated data of
+// test/fixtures/generated.mjs for a few seeds, its texts from half to twice
+// the seed page's lengths; the seed-length data itself for reference; both
+// answered after a delay as a distant endpoint would; and the long data (no
+// delay: only its final layout counts).
 
-import { documentAt, generatedEndpoint, longEndpoint, sampleEndpoint } from '../test/fixtures/generated.mjs';
+import { documentAt, generatedEndpoint, longEndpoint, seedLengthEndpoint } from '../test/fixtures/generated.mjs';
 
 export const UNSEEN_PATH = '/bench/unseen/';
 export const UNSEEN_SEEDS = [1, 2, 3];
 export const UNSEEN_LATENCY_MS = 300;
 
-/** The base URL of one of them: `generated-<seed>`, `sample` or `long`. */
+/** The base URL of one of them: `generated-<seed>`, `seedlength` or `long`. */
 export const unseenEndpoint = (name) => `${UNSEEN_PATH}${name}/`;
 
 /** A Map of URL path → document, for bench/server.mjs. */
@@ -20,8 +22,8 @@ export function unseenEndpoints() {
       documents.set(`${unseenEndpoint(name)}${path}`, documentAt(endpoint, path));
     }
   };
-  for (const seed of UNSEEN_SEEDS) add(`generated-${seed}`, generatedEndpoint(seed));
-  add('sample', sampleEndpoint());
+  for (const seed of UNSEEN_SEEDS) add(`generated-${seed}`, generatedEndpoint(seed, { from: 'seed' }));
+  add('seedlength', seedLengthEndpoint());
   add('long', longEndpoint());
   return documents;
 }

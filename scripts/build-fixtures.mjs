@@ -1,32 +1,35 @@
-// Builds what test/frameworks.test.ts loads: the npm package packed into a
-// real tarball, unpacked where the fixture apps resolve `@sparkpulse/widgets`,
-// and a React app and a Vue app built from it with Vite. It also type-checks
-// the apps and test/fixtures/framework-types/ against the packed framework
-// types (tsc, and vue-tsc for the Vue app), where every wrong use is marked
-// `@ts-expect-error` or `@vue-expect-error`: a wrong use the types stop
-// catching fails the check. The outcome goes to TYPE_CHECK, for the test.
+// Builds what the package's tests use:
 //
-// The package is built into .cache/pkg, never dist/: others build and read
-// dist/ at the same time. A stamp of every input's hash makes a repeat run a
-// no-op, so `npm test` can call this every time.
+// - packedTarball(): the package as `npm publish` ships it, made by a real
+//   `npm pack` of the repository, which runs the same lifecycle scripts as
+//   publishing (prepare builds dist/ with scripts/build-package.mjs). It goes
+//   to .cache/tarball/; test/server/package-install.mjs installs it.
+// - the fixtures of test/frameworks.test.ts: that tarball unpacked where the
+//   fixture apps resolve `@sparkpulse/widgets`, and a React app and a Vue
+//   app built from it with Vite. It also type-checks the apps and
+//   test/fixtures/framework-types/ against the packed framework types (tsc,
+//   and vue-tsc for the Vue app), where every wrong use is marked
+//   `@ts-expect-error` or `@vue-expect-error`: a wrong use the types stop
+//   catching fails the check. The outcome goes to TYPE_CHECK, for the test.
+//
+// Stamps of every input's hash make a repeat run a no-op, so `npm test` can
+// call this every time, and the tarball is packed once for all the tests.
 //
 //   node scripts/build-fixtures.mjs
-import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { generateFrameworkTypes } from './generate-framework-types.mjs';
+import { filesUnder, inputHash, PACKAGE_INPUTS, ROOT as root } from './build-package.mjs';
 
 const run = promisify(execFile);
-const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const at = (...parts) => join(root, ...parts);
 
 const CACHE = at('.cache');
-const PKG = join(CACHE, 'pkg');
-const CEM_OUT = join(CACHE, 'cem');
+const TARBALL_DIR = join(CACHE, 'tarball');
+const TARBALL_STAMP = join(TARBALL_DIR, 'stamp.json');
 const STAMP = join(CACHE, 'fixtures.stamp');
 const FIXTURES = at('test', 'fixtures');
 const INSTALLED = join(FIXTURES, 'node_modules', '@sparkpulse', 'widgets');
@@ -43,52 +46,20 @@ const TYPE_CHECKS = [
   { tool: 'vue-tsc', script: 'vue-tsc/bin/vue-tsc.js', project: 'test/fixtures/vue-app/tsconfig.json', folders: ['vue-app/src'] },
 ];
 
-/** Everything that can change what gets built. Folders are read whole, less build output. */
+/** Everything that can change the tarball: what the build reads, and what ships beside dist/. */
+const TARBALL_INPUTS = [...PACKAGE_INPUTS, 'README.md', 'LICENSE', 'bin', 'scripts/build-fixtures.mjs'];
+
+/** Everything that can change the fixtures. Folders are read whole, less build output. */
 const INPUTS = [
-  'src',
-  'package.json',
-  'package-lock.json',
-  'vite.config.ts',
-  'tsconfig.json',
-  'custom-elements-manifest.config.mjs',
-  'README.md',
-  'bin',
-  'LICENSE',
-  'scripts/build-fixtures.mjs',
-  'scripts/generate-framework-types.mjs',
-  'scripts/write-schemas.mjs',
-  'scripts/write-editor-data.mjs',
+  ...TARBALL_INPUTS,
   'test/fixtures/tsconfig.json',
   'test/fixtures/shared',
   'test/fixtures/framework-types',
   ...APPS.map((app) => `test/fixtures/${app}`),
 ];
-const SKIP = new Set(['node_modules', 'dist']);
 
 /** Whose absence means a build is needed, whatever the stamp says. */
 const OUTPUTS = [join(INSTALLED, 'package.json'), TYPE_CHECK, ...APPS.map((app) => join(FIXTURES, app, 'dist', 'index.html'))];
-
-async function filesUnder(path) {
-  const entries = await readdir(path, { withFileTypes: true }).catch((error) => {
-    if (error.code === 'ENOTDIR') return null;
-    throw error;
-  });
-  if (entries === null) return [path];
-  const nested = await Promise.all(
-    entries.filter((entry) => !SKIP.has(entry.name)).map((entry) => filesUnder(join(path, entry.name))),
-  );
-  return nested.flat();
-}
-
-async function inputHash() {
-  const files = (await Promise.all(INPUTS.map((input) => filesUnder(at(input))))).flat().sort();
-  const hash = createHash('sha256');
-  for (const file of files) {
-    // The name too, so a rename or a move is a change.
-    hash.update(relative(root, file)).update('\0').update(await readFile(file)).update('\0');
-  }
-  return hash.digest('hex');
-}
 
 /** Runs a Node script; its output is shown only if it fails. */
 async function runNode(file, args, what) {
@@ -108,70 +79,40 @@ async function viteBuild(build, configFile, options, what) {
 }
 
 /**
- * The manifest, as `npm run manifest` makes it. Beside the build, not in it:
- * the build empties its folder when it starts writing.
+ * `npm pack` of the repository, exactly as `npm publish` packs it: with its
+ * lifecycle scripts, so prepare builds dist/ (scripts/build-package.mjs, a
+ * no-op when dist/ is already the build of these sources). Packed once per
+ * change of the inputs; gives back the tarball's path.
  */
-async function analyze() {
-  // The project's config, which never rewrites package.json (packagejson: false).
-  await runNode(
-    at('node_modules', '@custom-elements-manifest/analyzer/cem.js'),
-    ['analyze', '--quiet', '--outdir', relative(root, CEM_OUT)],
-    'cem analyze',
-  );
-}
-
-/**
- * The whole package as `npm run build` makes it, into .cache/pkg: the npm
- * build of vite.config.ts with its types, then the script-tag build beside it,
- * the manifest, the editors' data, the framework types and the JSON Schemas;
- * with bin/ and the licence, which package.json "files" ships.
- */
-async function buildPackage(build) {
-  await rm(PKG, { recursive: true, force: true });
-  await Promise.all([
-    viteBuild(
-      build,
-      at('vite.config.ts'),
-      { root, mode: 'production', build: { outDir: join(PKG, 'dist'), emptyOutDir: true } },
-      'the npm build of the package',
-    ),
-    analyze(),
-  ]);
-  const dist = join(PKG, 'dist');
-  const manifest = join(dist, 'custom-elements.json');
-  await Promise.all([
-    // After the npm build, which empties dist/; the script-tag build does not.
-    viteBuild(build, at('vite.config.ts'), { root, mode: 'cdn', build: { outDir: dist } }, 'the script-tag build of the package'),
-    cp(join(CEM_OUT, 'custom-elements.json'), manifest),
-    cp(at('package.json'), join(PKG, 'package.json')),
-    cp(at('README.md'), join(PKG, 'README.md')),
-    cp(at('LICENSE'), join(PKG, 'LICENSE')),
-    cp(at('bin'), join(PKG, 'bin'), { recursive: true }),
-    runScript('scripts/write-schemas.mjs', ['--out', join(dist, 'schema')], 'writing the JSON Schemas'),
-  ]);
-  await runScript('scripts/write-editor-data.mjs', ['--outdir', dist, '--manifest', manifest], "writing the editors' data");
+export async function packedTarball({ log = console.log } = {}) {
+  const hash = await inputHash(TARBALL_INPUTS);
+  const stamp = JSON.parse(await readFile(TARBALL_STAMP, 'utf8').catch(() => '{}'));
+  if (stamp.inputs === hash && stamp.file && existsSync(join(TARBALL_DIR, stamp.file))) return join(TARBALL_DIR, stamp.file);
+  const started = performance.now();
+  await mkdir(CACHE, { recursive: true });
+  // Its own folder, so that two runs packing at once never read each other's half-written tarball.
+  const work = await mkdtemp(join(CACHE, 'pack-'));
   try {
-    await generateFrameworkTypes(manifest, join(dist, 'types'));
-  } catch (error) {
-    throw new Error(`generating the framework types failed: ${error.message}`);
+    try {
+      await run('npm', ['pack', '--pack-destination', work, '--loglevel', 'warn'], { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    } catch (error) {
+      throw new Error(`npm pack failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+    }
+    const [file, ...more] = (await readdir(work)).filter((name) => name.endsWith('.tgz'));
+    if (!file || more.length > 0) throw new Error(`npm pack left ${more.length + (file ? 1 : 0)} tarballs, not one`);
+    await rm(TARBALL_DIR, { recursive: true, force: true });
+    await mkdir(TARBALL_DIR, { recursive: true });
+    await rename(join(work, file), join(TARBALL_DIR, file));
+    await writeFile(TARBALL_STAMP, `${JSON.stringify({ inputs: hash, file }, null, 2)}\n`);
+    log(`build-fixtures: packed ${file} with npm pack in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+    return join(TARBALL_DIR, file);
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
 }
 
-/** Runs one of the repository's own scripts. */
-const runScript = (script, args, what) => runNode(at(script), args, what);
-
-/** `npm pack`, then the tarball unpacked as `npm install` would place it. */
-async function packAndInstall() {
-  let packed;
-  try {
-    // No lifecycle scripts: a prepack that builds would run in a folder without sources.
-    const { stdout } = await run('npm', ['pack', PKG, '--pack-destination', CACHE, '--json', '--ignore-scripts'], {
-      cwd: root,
-    });
-    packed = join(CACHE, JSON.parse(stdout)[0].filename);
-  } catch (error) {
-    throw new Error(`npm pack failed:\n${error.stderr ?? error.message}`);
-  }
+/** The tarball unpacked as `npm install` would place it, where the fixture apps resolve the package. */
+async function install(packed) {
   await rm(INSTALLED, { recursive: true, force: true });
   await mkdir(INSTALLED, { recursive: true });
   try {
@@ -226,26 +167,29 @@ async function buildApps(build) {
 
 async function main() {
   const started = performance.now();
-  const hash = await inputHash();
+  const hash = await inputHash(INPUTS);
   const stamp = await readFile(STAMP, 'utf8').catch(() => '');
   if (stamp.trim() === hash && OUTPUTS.every((path) => existsSync(path))) {
     console.log(`build-fixtures: reused the fixtures of ${hash.slice(0, 12)} (inputs unchanged)`);
     return;
   }
   await mkdir(CACHE, { recursive: true });
-  await Promise.all([rm(STAMP, { force: true }), rm(TYPE_CHECK, { force: true })]);
+  // .cache/pkg and .cache/cem held the package that earlier versions of this script built and packed by hand.
+  const earlier = ['pkg', 'cem'].map((name) => rm(join(CACHE, name), { recursive: true, force: true }));
+  await Promise.all([rm(STAMP, { force: true }), rm(TYPE_CHECK, { force: true }), ...earlier]);
+  await install(await packedTarball());
   const { build } = await import('vite');
-  await buildPackage(build);
-  await packAndInstall();
   await buildApps(build);
   await writeFile(STAMP, `${hash}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`build-fixtures: built the package tarball and the React and Vue fixture apps, and type-checked them, in ${seconds}s`);
+  console.log(`build-fixtures: built the React and Vue fixture apps from the packed tarball, and type-checked them, in ${seconds}s`);
 }
 
-main().catch((error) => {
-  // Rolldown colours its messages even when they end up in a log file.
-  const message = process.stderr.isTTY ? error.message : error.message.replace(/\x1b\[[0-9;]*m/g, '');
-  console.error(`build-fixtures: ${message}`);
-  process.exitCode = 1;
-});
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    // Rolldown colours its messages even when they end up in a log file.
+    const message = process.stderr.isTTY ? error.message : error.message.replace(/\x1b\[[0-9;]*m/g, '');
+    console.error(`build-fixtures: ${message}`);
+    process.exitCode = 1;
+  });
+}

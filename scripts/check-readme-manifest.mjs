@@ -12,7 +12,8 @@
 //   "off" or words mean it has none;
 // - "Events": each event's class and its fields;
 // - "Parts": the parts of every element, then each element's own;
-// - "Custom properties": each property with its light and dark defaults.
+// - "Custom properties": each property with its default (the host look's)
+//   and its defaults in the light and dark themes.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,7 +85,7 @@ function elementsOf(manifest) {
   return { elements: declarations.filter((declaration) => declaration.tagName), classNamed, isWidget };
 }
 
-const darkDefault = (property) => /Dark theme default: `([^`]+)`/.exec(property.description ?? '')?.[1];
+const themeDefault = (property, theme) => new RegExp(`${theme} theme default: \`([^\`]+)\``).exec(property.description ?? '')?.[1];
 
 // ---------------------------------------------------------------- comparing
 
@@ -155,9 +156,12 @@ export function differences(markdown, manifest) {
     sets(`"Parts", <${element.tagName}>${isWidget(element) ? ' (with "every element")' : ''}`, readme, new Set((element.cssParts ?? []).map((part) => part.name)));
   }
 
-  // Custom properties, with both defaults.
+  // Custom properties, with their defaults.
   const readmeProperties = new Map(
-    table('Custom properties').map(([name, light, dark]) => [codeSpans(name)[0], { light: codeSpans(light)[0], dark: codeSpans(dark ?? '')[0] }]),
+    table('Custom properties').map(([name, host, light, dark]) => [
+      codeSpans(name)[0],
+      { host: codeSpans(host ?? '')[0], light: codeSpans(light ?? '')[0], dark: codeSpans(dark ?? '')[0] },
+    ]),
   );
   const manifestProperties = new Map();
   for (const element of elements) for (const property of element.cssProperties ?? []) manifestProperties.set(property.name, { element, property });
@@ -166,8 +170,9 @@ export function differences(markdown, manifest) {
     for (const property of element.cssProperties ?? []) {
       const readme = readmeProperties.get(property.name);
       if (!readme) continue;
-      same(`"Custom properties", ${property.name} light default (<${element.tagName}>)`, readme.light, property.default);
-      same(`"Custom properties", ${property.name} dark default (<${element.tagName}>)`, readme.dark, darkDefault(property));
+      same(`"Custom properties", ${property.name} default (<${element.tagName}>)`, readme.host, property.default);
+      same(`"Custom properties", ${property.name} light default (<${element.tagName}>)`, readme.light, themeDefault(property, 'Light'));
+      same(`"Custom properties", ${property.name} dark default (<${element.tagName}>)`, readme.dark, themeDefault(property, 'Dark'));
     }
   }
   return [...new Set(out)];

@@ -46,14 +46,14 @@ function forEditors(manifest) {
 
 const withDefault = (description, fallback) => (fallback === undefined ? description : `${description ?? ''} Default: \`${fallback}\`.`.trim());
 
-const DARK = / Dark theme default: `([^`]*)`\.$/;
+const THEMED = / (Light|Dark) theme default: `([^`]*)`\./g;
 
-/** "Text colour. Default: `#1f2328`; in the dark theme `#f0f6fc`." */
+/** "Text colour. Default: `currentColor`; in the light theme `#1f2328`; in the dark theme `#f0f6fc`." */
 function propertyDescription(property) {
-  const dark = DARK.exec(property.description ?? '')?.[1];
-  const description = (property.description ?? '').replace(DARK, '');
+  const themed = [...(property.description ?? '').matchAll(THEMED)].map(([, theme, value]) => `; in the ${theme.toLowerCase()} theme \`${value}\``);
+  const description = (property.description ?? '').replace(THEMED, '');
   if (property.default === undefined) return description;
-  return `${description} Default: \`${property.default}\`${dark ? `; in the dark theme \`${dark}\`` : ''}.`.trim();
+  return `${description} Default: \`${property.default}\`${themed.join('')}.`.trim();
 }
 
 export async function editorData(manifest, pkg) {

@@ -39,3 +39,13 @@ export const errorEndpoint = (products: readonly string[] = []) =>
 
 export const onDarkBackground: Decorator = (story) =>
   html`<div style="background: #010409; padding: 24px">${story()}</div>`;
+
+/** A page to embed the widget in: without a theme, the widget takes its text colour and font. */
+const page =
+  (style: string): Decorator =>
+  (story) =>
+    html`<div style="${style}; padding: 24px">${story()}</div>`;
+
+export const onDarkSerifBlog = page('background: #111111; color: #eeeeee; font-family: Georgia, serif');
+export const onSerifBlog = page('background: #fffdf8; color: #222222; font-family: Georgia, serif');
+export const onSepiaPage = page('background: #f4ecd8; color: #5b4636; font-family: Palatino, "Book Antiqua", serif');

@@ -2,7 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/badge/define.js';
 import type { Theme } from '../src/element/sp-element.js';
-import { ENDPOINT, errorEndpoint, loadingEndpoint, onDarkBackground, themeArgType, UNTRACKED } from './shared.js';
+import {
+  ENDPOINT,
+  errorEndpoint,
+  loadingEndpoint,
+  onDarkBackground,
+  onDarkSerifBlog,
+  onSepiaPage,
+  onSerifBlog,
+  themeArgType,
+  UNTRACKED,
+} from './shared.js';
 
 interface BadgeArgs {
   product: string;
@@ -16,7 +26,7 @@ const meta: Meta<BadgeArgs> = {
   title: 'sp-velocity-badge',
   component: 'sp-velocity-badge',
   argTypes: { product: { control: 'text' }, theme: themeArgType },
-  args: { product: 'kafka', theme: 'light' },
+  args: { product: 'kafka', theme: 'inherit' },
   render: (args) => badge(args),
 };
 export default meta;
@@ -28,3 +38,10 @@ export const Loaded: Story = {};
 export const Empty: Story = { args: { product: UNTRACKED } };
 export const Error: Story = { render: (args) => badge(args, errorEndpoint()) };
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [onDarkBackground] };
+
+/** Without a theme, the widget takes the page's look: on a dark serif blog, on a light one, on a sepia page. */
+export const OnADarkSerifBlog: Story = { decorators: [onDarkSerifBlog] };
+export const OnASerifBlog: Story = { decorators: [onSerifBlog] };
+export const OnASepiaPage: Story = { decorators: [onSepiaPage] };
+/** theme="light": a card of its own, the same on every page. */
+export const LightCardOnADarkBlog: Story = { args: { theme: 'light' }, decorators: [onDarkSerifBlog] };

@@ -146,7 +146,7 @@ describe('the custom elements manifest', function () {
   });
 
   it('types attributes as the text they hold, with the choices spelled out', () => {
-    expect(attribute('sp-compare', 'theme').type!.text).to.equal(`'light' | 'dark' | 'auto'`);
+    expect(attribute('sp-compare', 'theme').type!.text).to.equal(`'inherit' | 'light' | 'dark' | 'auto'`);
     expect(attribute('sp-timeline', 'loading').type!.text).to.equal(`'eager' | 'lazy'`);
     expect(attribute('sp-velocity-badge', 'dir').type!.text).to.equal(`'ltr' | 'rtl'`);
     expect(attribute('sp-timeline', 'products').type!.text).to.equal('string');
@@ -166,7 +166,7 @@ describe('the custom elements manifest', function () {
     expect(field('sp-compare', 'sections').type!.text).to.equal('string | readonly string[]');
     expect(field('sp-compare', 'limit').type!.text).to.equal('number | `${number}`');
     expect(field('sp-timeline', 'sparksOnly').type!.text).to.equal('string | boolean');
-    expect(field('sp-velocity-badge', 'theme').type!.text).to.equal(`'light' | 'dark' | 'auto'`);
+    expect(field('sp-velocity-badge', 'theme').type!.text).to.equal(`'inherit' | 'light' | 'dark' | 'auto'`);
   });
 
   it('gives each attribute the default the element really uses', () => {
@@ -204,7 +204,7 @@ describe('the custom elements manifest', function () {
     }
   });
 
-  it('lists every custom property each element reads, with its light and dark defaults', () => {
+  it('lists every custom property each element reads, with its default (the host look’s) and its light and dark defaults', () => {
     const base = ['text', 'muted', 'bg', 'surface', 'border', 'accent', 'error'].map((name) => `--sp-color-${name}`);
     const sizes = ['--sp-font', '--sp-font-size', '--sp-space', '--sp-radius'];
     const names = (tag: string) => element(tag).cssProperties!.map((property) => property.name);
@@ -212,22 +212,24 @@ describe('the custom elements manifest', function () {
     expect(names('sp-timeline')).to.have.members([...base, '--sp-color-spark', ...sizes]);
     expect(names('sp-velocity-badge')).to.have.members([...base, ...sizes, '--sp-badge-width']);
     const property = (tag: string, name: string) => element(tag).cssProperties!.find((candidate) => candidate.name === name)!;
-    expect(property('sp-compare', '--sp-color-text').default).to.equal('#1f2328');
-    expect(property('sp-compare', '--sp-color-text').description).to.match(/Dark theme default: `#f0f6fc`\.$/);
+    expect(property('sp-compare', '--sp-color-text').default).to.equal('currentColor');
+    expect(property('sp-compare', '--sp-color-text').description).to.match(/ Light theme default: `#1f2328`\. Dark theme default: `#f0f6fc`\.$/);
+    expect(property('sp-timeline', '--sp-color-border').default).to.equal('color-mix(in srgb, currentColor 83%, transparent)');
     expect(property('sp-velocity-badge', '--sp-font-size').default).to.equal('medium');
     expect(property('sp-velocity-badge', '--sp-font-size').description).to.include('0.875');
     expect(property('sp-velocity-badge', '--sp-badge-width').default).to.equal('14em');
     expect(property('sp-timeline', '--sp-space').default).to.equal('1em');
     expect(property('sp-timeline', '--sp-radius').default).to.equal('8px');
-    expect(property('sp-timeline', '--sp-font').default).to.equal('system-ui, sans-serif');
+    expect(property('sp-timeline', '--sp-font').default).to.equal('inherit');
+    expect(property('sp-timeline', '--sp-font').description).to.match(/Light theme default: `system-ui, sans-serif`\. Dark theme default: `system-ui, sans-serif`\.$/);
   });
 
   it('gives VS Code each attribute with its allowed values, description and default, and a link', () => {
     const tag = (name: string) => built.vscode!.tags.find((candidate) => candidate.name === name)!;
     expect(built.vscode!.tags.map((candidate) => candidate.name)).to.have.members(TAGS);
     const theme = tag('sp-compare').attributes.find((item) => item.name === 'theme')!;
-    expect(theme.values.map((value) => value.name)).to.deep.equal(['light', 'dark', 'auto']);
-    expect(theme.description).to.include('prefers-color-scheme').and.include('Default: `light`.');
+    expect(theme.values.map((value) => value.name)).to.deep.equal(['inherit', 'light', 'dark', 'auto']);
+    expect(theme.description).to.include('prefers-color-scheme').and.include('Default: `inherit`.');
     const level = tag('sp-timeline').attributes.find((item) => item.name === 'heading-level')!;
     expect(level.values.map((value) => value.name)).to.deep.equal(['1', '2', '3', '4', '5', '6']);
     expect(tag('sp-timeline').attributes.find((item) => item.name === 'sparks-only')!.valueSet).to.equal('v');
@@ -249,7 +251,10 @@ describe('the custom elements manifest', function () {
     if (compare['doc-url']) expect(compare['doc-url']).to.match(/^https:\/\/\S+#sp-compare$/);
     const names = webTypes.contributions.css.properties.map((property) => property.name);
     expect(names).to.have.lengthOf(new Set(names).size);
-    expect(webTypes.contributions.css.properties).to.deep.include({ name: '--sp-color-bg', description: 'Background. Default: `#ffffff`; in the dark theme `#0d1117`.' });
+    expect(webTypes.contributions.css.properties).to.deep.include({
+      name: '--sp-color-bg',
+      description: 'Background; by default none. Default: `transparent`; in the light theme `#ffffff`; in the dark theme `#0d1117`.',
+    });
   });
 });
 

@@ -1,11 +1,14 @@
 /**
- * The published package as a user gets it: the tarball scripts/build-fixtures.mjs
- * packs, installed with npm into an empty project (with React and @lit/react,
- * as a React app adds them), then every export imported in Node and the
- * `sparkpulse` command run (test/server/package-install.mjs).
+ * The published package as a user gets it: the tarball a real `npm pack` of
+ * the repository makes, with the lifecycle scripts `npm publish` runs
+ * (packedTarball() in scripts/build-fixtures.mjs, once per change of the
+ * sources); its file list as packed, then the package installed with npm into
+ * an empty project (with React and @lit/react, as a React app adds them, and
+ * the frameworks its types name), every export imported in Node and in
+ * TypeScript, and the `sparkpulse` command run (test/server/package-install.mjs).
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { packageCommand } from './package-commands.js';
 
 interface ExportResult {
   missing: string[];
@@ -13,18 +16,105 @@ interface ExportResult {
   exports?: string[];
   error?: string;
 }
+interface TypeCheck {
+  passed: boolean;
+  output: string;
+}
 interface Installed {
   exports: Record<string, ExportResult>;
   version: string;
   files: string[];
+  types: { source: string; results: Record<'nodenext' | 'bundler', TypeCheck> };
+}
+type Target = string | Record<string, string>;
+interface Packed {
+  tarball: string;
+  files: string[];
+  manifest: Record<string, unknown> & { exports: Record<string, Target>; bin: Record<string, string> };
+  readme: string;
+  loader: string;
+  chunks: Record<string, { file: string }>;
 }
 
+/** A package.json path (`./dist/index.js`) as the tarball lists it (`dist/index.js`). */
+const listed = (path: string): string => path.replace(/^\.\//, '');
+
+/** Every file an export names, for every condition. */
+const exportTargets = (exports: Record<string, Target>): string[] =>
+  Object.values(exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target))).map(listed);
+
+/**
+ * What the README names in dist/, from its text: `dist/sparkpulse.js`, and
+ * folders such as `dist/cdn/` (which must hold files). Paths of the
+ * repository's own tests (`test/dist/…`) are not the package's.
+ */
+const readmeNames = (readme: string): string[] => [
+  ...new Set([...readme.matchAll(/(?<![\w/.-])dist\/[\w./-]*/g)].map(([name]) => name.replace(/\.$/, '')).filter((name) => name !== 'dist/')),
+];
+
+let packed: Packed;
 let installed: Installed;
 
 before(async function () {
-  // npm install from its cache, then one Node process per check.
-  this.timeout(150_000);
-  installed = await executeServerCommand<Installed, undefined>('install-packed-package');
+  // A pack when the sources changed since the last one (a build), then npm
+  // install from its cache, one Node process per check, and tsc twice.
+  this.timeout(170_000);
+  [packed, installed] = await Promise.all([
+    packageCommand<Packed>('packed-package', 160_000),
+    packageCommand<Installed>('install-packed-package', 160_000),
+  ]);
+});
+
+describe('the packed tarball, as npm publish packs it', () => {
+  it('has a file for every target of every export', () => {
+    const missing = exportTargets(packed.manifest.exports).filter((file) => !packed.files.includes(file));
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('has the sparkpulse command that bin names', () => {
+    const missing = Object.values(packed.manifest.bin).map(listed).filter((file) => !packed.files.includes(file));
+    expect(Object.keys(packed.manifest.bin)).to.deep.equal(['sparkpulse']);
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('has the files package.json names for tools: main, module, types, customElements and web-types', () => {
+    const fields = ['main', 'module', 'types', 'customElements', 'web-types'];
+    const named = fields.map((field) => [field, listed(String(packed.manifest[field]))]);
+    expect(named.filter(([, file]) => !packed.files.includes(file))).to.deep.equal([]);
+  });
+
+  it('has every file the README names in dist/, and files in every folder it names there', () => {
+    const names = readmeNames(packed.readme);
+    expect(names).to.include.members(['dist/sparkpulse.js', 'dist/cdn/', 'dist/custom-elements.json', 'dist/web-types.json']);
+    const missing = names.filter((name) =>
+      name.endsWith('/') ? !packed.files.some((file) => file.startsWith(name)) : !packed.files.includes(name),
+    );
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('has the script-tag loader, the chunks it imports, the manifest, editors\' data, schemas and framework types', () => {
+    const expected = [
+      'dist/sparkpulse.js',
+      ...[...new Set(packed.loader.match(/cdn\/[\w-]+\.js/g) ?? [])].map((chunk) => `dist/${chunk}`),
+      'dist/custom-elements.json',
+      'dist/web-types.json',
+      'dist/vscode.html-custom-data.json',
+      'dist/schema/index.schema.json',
+      'dist/schema/product.schema.json',
+      ...['react', 'preact', 'solid', 'vue', 'svelte'].map((framework) => `dist/types/${framework}.d.ts`),
+      'LICENSE',
+      'README.md',
+    ];
+    expect(expected.length).to.be.greaterThan(14);
+    expect(expected.filter((file) => !packed.files.includes(file))).to.deep.equal([]);
+  });
+
+  it('holds one build: every chunk in dist/cdn/ is one the script-tag build just made', () => {
+    const built = Object.values(packed.chunks).map(({ file }) => `dist/${file}`);
+    const shipped = packed.files.filter((file) => /^dist\/cdn\/.+\.js$/.test(file));
+    expect(shipped.length).to.be.greaterThan(0);
+    expect(shipped.filter((file) => !built.includes(file))).to.deep.equal([]);
+  });
 });
 
 describe('the installed package', () => {
@@ -57,6 +147,22 @@ describe('the installed package', () => {
       const result = installed.exports[`./types/${framework}`];
       expect(result, framework).to.deep.equal({ missing: [] });
     }
+  });
+
+  it('type-checks a TypeScript file that imports every export, with Node\'s module resolution and every declaration file checked', () => {
+    const { nodenext } = installed.types.results;
+    expect(nodenext.passed, nodenext.output).to.equal(true);
+  });
+
+  it('type-checks the same file with a bundler\'s module resolution', () => {
+    const { bundler } = installed.types.results;
+    expect(bundler.passed, bundler.output).to.equal(true);
+  });
+
+  it('imports every export in that TypeScript file, the framework types with import type', () => {
+    const { source } = installed.types;
+    for (const key of Object.keys(installed.exports)) expect(source, key).to.include(`'@sparkpulse/widgets${key.slice(1)}'`);
+    expect(source).to.include("import type {} from '@sparkpulse/widgets/types/react';");
   });
 
   it('runs the sparkpulse command through npx', () => {

@@ -14,6 +14,9 @@
  *   careless (`* { all: unset }`, !important rules, inherited properties set
  *   on the elements themselves), changes nothing inside a widget: the same
  *   elements at the same sizes and places, with the same computed styles.
+ *   Its widgets have a theme of their own (theme="light"): in the host look,
+ *   the page's text colour and font come in by design (test/element/theme.test.ts
+ *   checks that nothing else does).
  *   plain.html also proves no inner size depends on the root font size (rem).
  * - double-include.html proves the loader can be included twice, with a
  *   prefixed third copy, next to another library that took `sp-timeline`:

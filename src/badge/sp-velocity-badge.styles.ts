@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { BAND_COLORS } from '../model/velocity-bands.js';
+
+/** `.band-2 { background: #1a7f37 }`, one rule a velocity band: the SVG badges' colours. */
+const bands = unsafeCSS(BAND_COLORS.map((color, i) => `.band-${i}{background:${color}}`).join(''));
 
 // Every state has the same box, so text around an inline badge never moves
 // when its data arrives. The box is in em of the reader's default font size
@@ -29,10 +33,14 @@ export const badgeStyles = css`
   .state > * {
     font-size: 0.875em;
   }
+  /* The host look paints none (--_bg is transparent); a theme its own card. */
+  .badge,
+  .state {
+    background: var(--_bg);
+  }
   .badge {
     align-items: center;
     text-decoration: none;
-    background: var(--_bg);
   }
   /* Half the widgets' spacing (--sp-space) on each side: the box is only 1.5em tall. */
   .badge__name,
@@ -50,14 +58,17 @@ export const badgeStyles = css`
     /* The badge's own colour: the name sits in its middle, seamless. */
     background: var(--_bg);
   }
-  /* The score's colour fills the box's height, its text in the middle. */
+  /*
+   * The score's velocity band fills the box's height, in every theme, its
+   * white text in the middle at 4.5:1 or more in each band.
+   */
   .badge__velocity {
     display: flex;
     align-self: stretch;
-    color: var(--_bg);
-    background: var(--_accent);
+    color: #fff;
     font-variant-numeric: tabular-nums;
   }
+  ${bands}
   .state--error {
     flex-wrap: nowrap;
     padding-inline-end: 1px;

@@ -3,8 +3,10 @@ import type { ProductSummary } from '../contract/types.js';
 import { loadIndex } from '../client/index-document.js';
 import { baseStyles } from '../element/base.styles.js';
 import { NotTracked } from '../element/not-tracked.js';
+import { bidiText } from '../element/bidi.js';
 import { SparkpulseElement } from '../element/sp-element.js';
 import { propertyValue, rawAttribute, textValue } from '../element/values.js';
+import { bandIndex } from '../model/velocity-bands.js';
 import { fillTemplate } from '../text/format.js';
 import { isolate } from '../text/isolate.js';
 import { badgeStyles } from './sp-velocity-badge.styles.js';
@@ -33,15 +35,15 @@ interface BadgeData {
  *
  * @csspart badge - The link around the badge.
  * @csspart name - The product name.
- * @csspart velocity - The velocity score.
+ * @csspart velocity - The velocity score, on its velocity band's colour.
  * @csspart loading - The placeholder shown while loading.
  * @csspart empty - The "not tracked" message.
  * @csspart error - The error message and its Retry button.
  * @csspart retry - The Retry button.
  *
- * @cssproperty --sp-color-text - Text colour.
- * @cssproperty --sp-color-bg - Background of the name half.
- * @cssproperty --sp-color-accent - Background of the velocity half and link colour.
+ * @cssproperty --sp-color-text - Text colour of the name; by default the host page's.
+ * @cssproperty --sp-color-bg - Background of the name half and of the empty and error states; by default none.
+ * @cssproperty --sp-color-accent - The focus ring. The velocity half has the colour of its velocity band, as the SVG badge does, with white text; restyle it with `::part(velocity)`.
  * @cssproperty --sp-color-border - Border colour.
  * @cssproperty --sp-radius - Corner radius.
  * @cssproperty --sp-font-size - Base font size: the box is 1.5 of it tall, its text 0.875 of it; by default the reader's own.
@@ -85,7 +87,9 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
     const words = this.words;
     const content = html`<span part="name" class="badge__name" lang=${dataLang}>${product.name}</span
       ><span class="visually-hidden">${words.t('badgeSeparator')}</span
-      ><span part="velocity" class="badge__velocity">${words.t('velocity', { score: words.score(product.velocity) })}</span>`;
+      ><span part="velocity" class="badge__velocity band-${bandIndex(product.velocity)}"
+        >${words.t('velocity', { score: words.score(product.velocity) })}</span
+      >`;
     return href
       ? html`<a part="badge" class="badge" href=${href} rel="noopener noreferrer">${content}</a>`
       : html`<span part="badge" class="badge">${content}</span>`;
@@ -99,7 +103,7 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
     // The page's own content between the tags (an image of the badge, say) takes the short words' place.
     const sentence = this.errorSentence(error);
     return html`<slot><span title=${sentence} aria-hidden="true">${this.words.t('errorShort')}</span></slot
-      ><span class="visually-hidden">${sentence}</span>`;
+      ><span class="visually-hidden">${bidiText(sentence)}</span>`;
   }
 
   /** In the badge the fallback stands in for the short words (renderErrorText), not beside them. */
@@ -112,7 +116,8 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
   }
 
   #short(shown: string, sentence: string) {
-    return html`<span title=${sentence} aria-hidden="true">${shown}</span><span class="visually-hidden">${sentence}</span>`;
+    // The tooltip keeps the isolates, the only ones plain text has; the text gets <bdi>s.
+    return html`<span title=${sentence} aria-hidden="true">${shown}</span><span class="visually-hidden">${bidiText(sentence)}</span>`;
   }
 
   /** After Retry brought the badge back: its link. */

@@ -4,6 +4,7 @@
 // only applies them and says what they return.
 import { SECTIONS, type Section } from '../compare/section-names.js';
 import { DEFAULT_HEADING_LEVEL } from '../element/heading.js';
+import { DEFAULT_THEME } from '../element/sp-element.js';
 import { DEFAULT_LIMIT } from '../page/geometry.js';
 import { MAX_PRODUCTS } from '../timeline/sp-timeline.js';
 import type { EmbedOptions } from './snippets.js';
@@ -29,7 +30,7 @@ export const FIRST_CHOICES: Choices = {
   limit: DEFAULT_LIMIT,
   sparksOnly: false,
   headingLevel: DEFAULT_HEADING_LEVEL,
-  theme: 'light',
+  theme: DEFAULT_THEME,
   lazy: false,
 };
 

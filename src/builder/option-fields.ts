@@ -148,29 +148,23 @@ export interface SourceFields {
   /** The endpoint as typed is not a URL the builder can read. */
   endpointInvalid: boolean;
   loader: string;
+  /** The loader as typed is not a URL the snippets may name. */
+  loaderInvalid: boolean;
   changeEndpoint(value: string): void;
-  inputLoader(value: string): void;
+  changeLoader(value: string): void;
 }
 
 export function sourcesField(sources: SourceFields) {
-  const endpointNote = sources.endpointInvalid ? { id: 'endpoint-error', text: words.endpointInvalid, error: true } : undefined;
   return html`<fieldset class="field">
     <legend>${words.sourcesLegend}</legend>
-    ${urlControl('endpoint', words.endpoint, sources.endpoint, endpointNote, { change: sources.changeEndpoint })}
-    ${urlControl('loader', words.loader, sources.loader, { id: 'loader-hint', text: words.loaderHint, error: false }, { input: sources.inputLoader })}
+    ${urlControl('endpoint', words.endpoint, sources.endpoint, sources.endpointInvalid, sources.changeEndpoint)}
+    ${urlControl('loader', words.loader, sources.loader, sources.loaderInvalid, sources.changeLoader, words.loaderHint)}
   </fieldset>`;
 }
 
-/** A hint under a field, or an error that marks the field invalid. */
-interface Note {
-  id: string;
-  text: string;
-  error: boolean;
-}
-
-/** A URL field; the endpoint is read when the reader commits it (`change`), the loader URL written as it is typed (`input`). */
-function urlControl(id: string, label: string, value: string, note: Note | undefined, on: { change?: (value: string) => void; input?: (value: string) => void }) {
-  const listener = (handle?: (value: string) => void) => (handle ? (event: Event) => handle(valueOf(event)) : nothing);
+/** A URL field, read when the reader commits it (`change`), with its error when it is refused, then its hint. */
+function urlControl(id: string, label: string, value: string, invalid: boolean, change: (value: string) => void, hint?: string) {
+  const notes = [invalid && `${id}-error`, hint && `${id}-hint`].filter(Boolean).join(' ');
   return html`<div class="control">
     <label for=${id}>${label}</label>
     <input
@@ -179,11 +173,11 @@ function urlControl(id: string, label: string, value: string, note: Note | undef
       type="url"
       spellcheck="false"
       .value=${value}
-      aria-invalid=${note?.error ? 'true' : nothing}
-      aria-describedby=${note?.id ?? nothing}
-      @change=${listener(on.change)}
-      @input=${listener(on.input)}
+      aria-invalid=${invalid ? 'true' : nothing}
+      aria-describedby=${notes || nothing}
+      @change=${(event: Event) => change(valueOf(event))}
     />
-    ${note ? html`<p id=${note.id} class=${note.error ? 'error' : 'hint'}>${note.text}</p>` : nothing}
+    ${invalid ? html`<p id="${id}-error" class="error">${words.urlInvalid}</p>` : nothing}
+    ${hint ? html`<p id="${id}-hint" class="hint">${hint}</p>` : nothing}
   </div>`;
 }

@@ -1,10 +1,15 @@
 // The code the embed builder hands out, written from its options: pure
 // functions, with no DOM, so each snippet can be checked without a browser.
 // Everything that comes from the endpoint (names, URLs) is data: it is
-// escaped for the language it lands in.
+// escaped for the language it lands in, and inert wherever it is pasted.
+// Pages are run through template engines before and after they are HTML:
+// Liquid, Nunjucks, Hugo and Handlebars read `{{`, `{%` and `{#` in the
+// source, Vue and Angular read `{{` in the DOM, where references are already
+// decoded, and a JavaScript template literal reads `${`. So no such pair
+// from the data reaches a snippet whole: each language breaks it its own way.
 import { SECTIONS, type Section } from '../compare/section-names.js';
 import type { Index } from '../contract/types.js';
-import type { Theme } from '../element/sp-element.js';
+import { DEFAULT_THEME, type Theme } from '../element/sp-element.js';
 import { DEFAULT_HEADING_LEVEL } from '../element/heading.js';
 import { compareHeight, DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, timelineHeight, type Length } from '../page/geometry.js';
 import { fillTemplate } from '../text/format.js';
@@ -93,7 +98,7 @@ export function widgetAttributes(options: EmbedOptions): Attribute[] {
   if (widget !== 'badge' && options.headingLevel !== DEFAULT_HEADING_LEVEL) {
     attributes.push(['heading-level', String(options.headingLevel)]);
   }
-  if (options.theme !== 'light') attributes.push(['theme', options.theme]);
+  if (options.theme !== DEFAULT_THEME) attributes.push(['theme', options.theme]);
   if (options.lazy) attributes.push(['loading', 'lazy']);
   return attributes;
 }
@@ -135,15 +140,36 @@ export function elementAttributes(options: EmbedOptions): Attribute[] {
   return hint ? [...widgetAttributes(options), ['style', hint]] : widgetAttributes(options);
 }
 
-/** Text safe in HTML content and in a double-quoted attribute. */
+/** `c` as a numeric character reference, which HTML and Markdown decode. */
+const reference = (c: string) => `&#${c.codePointAt(0)};`;
+
+/**
+ * Data text as a reader should see it: isolated (U+2068 … U+2069) when it
+ * holds a bidi control, so it cannot turn the words after it around.
+ */
+const isolated = (text: string) => (/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(text) ? `\u2068${text}\u2069` : text);
+
+/**
+ * Text safe in HTML content and in a double-quoted attribute. Braces are
+ * references too, so no template engine reading the source finds a
+ * delimiter, and so are controls and format characters (bidi overrides
+ * among them), so none reorders or hides the code around it.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text.replace(/[&<>"'{}\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, reference);
 }
+
+/**
+ * Data as HTML text: escaped, with an empty comment between the two
+ * characters of each template delimiter, which a framework reading the DOM
+ * (Vue's in-DOM templates) would otherwise find there whole.
+ */
+const htmlText = (text: string) => escapeHtml(text).replace(/&#123;(?=&#123;|[%#])|\$(?=&#123;)/g, '$&<!---->');
 
 const htmlAttributes = (attributes: readonly Attribute[]) =>
   attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
 
-const nameOf = (index: Index, slug: string) => index.products.find((product) => product.slug === slug)?.name ?? slug;
+const nameOf = (index: Index, slug: string) => isolated(index.products.find((product) => product.slug === slug)?.name ?? slug);
 
 const link = (href: string | undefined, html: string) => (href ? `<a href="${escapeHtml(href)}">${html}</a>` : html);
 
@@ -156,8 +182,8 @@ export const badgeImageUrl = (endpoint: string, slug: string) => `${endpoint}bad
  * SVG image, the fallback the README recommends there.
  */
 export function fallbackHtml(options: EmbedOptions, index: Index): string {
-  const site = escapeHtml(index.site.name);
-  const name = (slug: string) => escapeHtml(nameOf(index, slug));
+  const site = htmlText(isolated(index.site.name));
+  const name = (slug: string) => htmlText(nameOf(index, slug));
   if (options.widget === 'compare') {
     const { a, b } = options;
     return `<p>${link(fillTemplate(index.site.compareUrl, { a, b }), words.compareFallback(name(a), name(b), site))}</p>`;
@@ -195,8 +221,16 @@ const frameworkAttributes = (options: EmbedOptions): Attribute[] => {
 
 const camelCase = (name: string) => name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase());
 
-/** A JavaScript string: single-quoted, as the project writes them, when nothing in it needs escaping. */
-const jsString = (text: string) => (/^[\w .:/-]*$/.test(text) ? `'${text}'` : JSON.stringify(text));
+/**
+ * A JavaScript string: single-quoted, as the project writes them, when
+ * nothing in it needs escaping; else JSON's, with braces, controls and
+ * format characters as escapes, so no template delimiter and no bidi control
+ * is in the code.
+ */
+const jsString = (text: string) =>
+  /^[\w .:/-]*$/.test(text)
+    ? `'${text}'`
+    : JSON.stringify(text).replace(/[{}\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 
 /**
  * One JSX prop, typed as the component types it: lists as arrays, numbers
@@ -210,8 +244,8 @@ function jsxProp([name, value]: Attribute): string {
     const [property, length] = value.split(/:\s*/);
     return `style={{ ${camelCase(property)}: ${jsString(length)} }}`;
   }
-  // A JSX string cannot escape a quote; an expression can hold anything.
-  return /["{}<>&]/.test(value) ? `${name}={${JSON.stringify(value)}}` : `${name}="${value}"`;
+  // A JSX string cannot escape a quote, and decodes references; an expression can hold anything.
+  return /^[^"{}<>&\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u.test(value) ? `${name}="${value}"` : `${name}={${jsString(value)}}`;
 }
 
 /** `@sparkpulse/widgets/react`'s component, its props the element's properties. */
@@ -236,11 +270,25 @@ export function vueSnippet(options: EmbedOptions): string {
   ].join(LINE_BREAK);
 }
 
-/** Markdown keeps `[`, `]` and `\` for itself; a name is one line. */
-const markdownText = (text: string) => text.replace(/\s+/g, ' ').replace(/[\\[\]]/g, '\\$&');
+/**
+ * Data as Markdown link or alt text, on one line: every ASCII punctuation
+ * character backslash-escaped, so none starts markup or formatting and no
+ * template delimiter is left whole; `<` and `&` as references, which no
+ * renderer reads as HTML; controls and format characters as references.
+ */
+const markdownText = (text: string) =>
+  text.replace(/\s+/g, ' ').replace(/[!-/:-@[-`{-~\p{Cc}\p{Cf}]/gu, (c) => (/[<&\p{Cc}\p{Cf}]/u.test(c) ? reference(c) : `\\${c}`));
 
-/** A URL Markdown reads to its end: no spaces, parentheses or angle brackets. */
-const markdownUrl = (url: string) => url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+/**
+ * A URL Markdown reads to its end and as written: no spaces, parentheses,
+ * angle brackets, braces or backslashes, which are percent-encoded, and no
+ * `&` that would start a reference, which is written as one itself (marked
+ * ignores a backslash there).
+ */
+const markdownUrl = (url: string) =>
+  url
+    .replace(/[\s()<>{}\\]/g, (c) => (c > '~' ? encodeURIComponent(c) : `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`))
+    .replace(/&(?=#?\w+;)/g, reference);
 
 /**
  * The SVG badge of each chosen product, linked to its page when the site has

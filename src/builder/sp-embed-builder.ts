@@ -4,10 +4,12 @@ import { loadIndex, resolveEndpoint, sharedClient } from '../client/index.js';
 import { SpVelocityBadge } from '../badge/sp-velocity-badge.js';
 import { SpCompare } from '../compare/sp-compare.js';
 import type { Section } from '../compare/section-names.js';
+import { safeUrl } from '../contract/rules.js';
 import type { Index } from '../contract/types.js';
 import { define } from '../define.js';
 import { countValue } from '../element/values.js';
 import { MAX_LIMIT } from '../page/geometry.js';
+import { warnOnce } from '../page/shared.js';
 import { SpTimeline } from '../timeline/sp-timeline.js';
 import { adopt, chooseForComparison, FIRST_CHOICES, moveSection, toggleProduct, toggleSection, type Change, type Choices } from './choices.js';
 import { displayField, sectionsField, sourcesField, widgetField } from './option-fields.js';
@@ -35,10 +37,11 @@ const prefixOf = (name: string) => (name.endsWith(SUFFIX) ? name.slice(0, -SUFFI
 /** Options often change in bursts (typing a limit): the preview waits for a pause. */
 const PREVIEW_DELAY_MS = 250;
 
-/** The `sparkpulse.js` this page loaded, if it did: the builder most likely came through it. */
+/** The `sparkpulse.js` this page loaded over http(s), if it did: the builder most likely came through it. */
 function pageLoader(): string | undefined {
   for (const script of document.querySelectorAll<HTMLScriptElement>('script[src]')) {
-    if (URL.canParse(script.src) && new URL(script.src).pathname.endsWith('/sparkpulse.js')) return script.src;
+    const url = safeUrl(script.src);
+    if (url && new URL(url).pathname.endsWith('/sparkpulse.js')) return url;
   }
   return undefined;
 }
@@ -55,7 +58,7 @@ function pageLoader(): string | undefined {
  * @tag sp-embed-builder
  *
  * @attr {string} endpoint - The endpoint to read products from and to name in the snippets; a relative URL resolves against the page. Without it, the page's `<meta name="sparkpulse:endpoint">`, else the built-in default.
- * @attr {string} loader - The URL the snippets load `sparkpulse.js` from. Without it, the `sparkpulse.js` this page loaded, else the README's placeholder.
+ * @attr {string} loader - The URL the snippets load `sparkpulse.js` from: absolute http(s), without a user name or password. Without it, the `sparkpulse.js` this page loaded, else the README's placeholder; another URL is refused with a warning, and the snippets name the placeholder.
  *
  * @csspart base - The builder's layout: the options, the preview and the snippets.
  * @csspart preview - The box that holds the previewed widget.
@@ -97,8 +100,9 @@ export class SpEmbedBuilder extends LitElement {
   /** The endpoint field as typed; #endpoint is what it resolved to, if it did. */
   private endpointText = '';
   #endpoint?: string;
-  /** The loader field as typed; an empty field writes the default. */
+  /** The loader field as typed; #loader is its URL, if the snippets may name it. An empty or refused field writes the placeholder. */
   private loaderText = '';
+  #loader?: string;
   private limitText = String(FIRST_CHOICES.limit);
   private announcement = '';
 
@@ -151,7 +155,7 @@ export class SpEmbedBuilder extends LitElement {
   get #options(): EmbedOptions | undefined {
     if (!this.#endpoint) return undefined;
     const { order, shown, ...rest } = this.choices;
-    return { ...rest, sections: order.filter((section) => shown.includes(section)), endpoint: this.#endpoint, loader: this.loaderText.trim() || DEFAULT_LOADER };
+    return { ...rest, sections: order.filter((section) => shown.includes(section)), endpoint: this.#endpoint, loader: this.#loader ?? DEFAULT_LOADER };
   }
 
   override connectedCallback(): void {
@@ -168,7 +172,7 @@ export class SpEmbedBuilder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('endpoint') || !this.hasUpdated) this.#useEndpoint(this.endpoint);
-    if (changed.has('loader') || !this.hasUpdated) this.loaderText = this.loader?.trim() || pageLoader() || DEFAULT_LOADER;
+    if (changed.has('loader') || !this.hasUpdated) this.#useLoaderAttribute();
     const options = this.#options;
     const index = this.#loadedIndex;
     this.#snippets = options && index && isComplete(options) ? allSnippets(options, index) : undefined;
@@ -188,6 +192,27 @@ export class SpEmbedBuilder extends LitElement {
       this.endpointText = value ?? '';
     }
     this.requestUpdate();
+  }
+
+  /** The attribute or the field: the snippets name only an absolute http(s) URL without credentials. */
+  #useLoader(value: string): void {
+    this.loaderText = value;
+    this.#loader = safeUrl(value.trim());
+  }
+
+  /**
+   * The attribute, else the page's `sparkpulse.js`, else the placeholder. A
+   * refused attribute stays in the field, marked as the field marks it, with
+   * one warning; the snippets name the placeholder.
+   */
+  #useLoaderAttribute(): void {
+    const given = this.loader?.trim();
+    this.#useLoader(given || pageLoader() || DEFAULT_LOADER);
+    if (!given || this.#loader) return;
+    // A password is not repeated into the console.
+    const url = URL.canParse(given) ? new URL(given) : undefined;
+    const shown = url?.username || url?.password ? '(a URL with credentials)' : `"${given}"`;
+    warnOnce(`<${this.localName}> loader: expected an absolute http(s) URL without a user name or password, not ${shown}; the snippets name "${DEFAULT_LOADER}".`);
   }
 
   readonly #choose = (changes: Partial<Choices>): void => {
@@ -292,8 +317,9 @@ export class SpEmbedBuilder extends LitElement {
           endpoint: this.endpointText,
           endpointInvalid: this.#endpoint === undefined,
           loader: this.loaderText,
+          loaderInvalid: Boolean(this.loaderText.trim()) && !this.#loader,
           changeEndpoint: (value) => this.#useEndpoint(value),
-          inputLoader: (value) => (this.loaderText = value),
+          changeLoader: (value) => this.#useLoader(value),
         })}
       </form>
       <section class="builder__preview" aria-labelledby="preview-heading">

@@ -64,7 +64,7 @@ export const words = {
 
   displayLegend: 'Display',
   themeLegend: 'Theme',
-  themes: { light: 'Light', dark: 'Dark', auto: 'Follow the reader’s setting' } satisfies Record<Theme, string>,
+  themes: { inherit: 'Match the page: its text colour and font', light: 'Light', dark: 'Dark', auto: 'Light or dark, following the reader’s setting' } satisfies Record<Theme, string>,
   limit: 'Activity items to show',
   limitInvalid: (max: number) => `A whole number from 0 to ${max}.`,
   sparksOnly: 'Only editorial sparks (⚡)',
@@ -74,7 +74,8 @@ export const words = {
 
   sourcesLegend: 'Where the data and the code come from',
   endpoint: 'Data endpoint URL',
-  endpointInvalid: 'An absolute http(s) URL without a user name or password.',
+  /** Under the endpoint or the script URL field when it is refused. */
+  urlInvalid: 'An absolute http(s) URL without a user name or password.',
   loader: 'Script URL (sparkpulse.js)',
   loaderHint: 'Where you host dist/sparkpulse.js with dist/cdn/ beside it.',
 

@@ -4,7 +4,7 @@ import { EXIT, oneEndpoint, UsageError, type Command } from './command.js';
 import { printable } from './format.js';
 import { RefusedPathError, WriteFailedError } from '../node/safe-files.js';
 import { EndpointError, openSource } from '../node/source.js';
-import { bandRange, VELOCITY_BANDS } from './velocity-bands.js';
+import { bandRange, VELOCITY_BANDS } from '../model/velocity-bands.js';
 
 const bands = VELOCITY_BANDS.map((band) => `  ${bandRange(band).padEnd(9)}  ${band.name} (${band.color})`).join('\n');
 

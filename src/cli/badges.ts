@@ -11,8 +11,9 @@ import { ContractError, Reader, readIndex, type Index, type ProductSummary } fro
 import { cutGraphemes } from '../contract/rules.js';
 import { englishWords } from '../text/words.js';
 import { writeAllInside, type FileToWrite } from '../node/safe-files.js';
-import type { Source } from '../node/source.js';
-import { velocityBand } from './velocity-bands.js';
+import { notJson, type Source } from '../node/source.js';
+import { velocityBand } from '../model/velocity-bands.js';
+import { withoutControls } from '../text/controls.js';
 
 export const BADGE_STYLES = ['flat', 'flat-square', 'for-the-badge'] as const;
 export type BadgeStyle = (typeof BADGE_STYLES)[number];
@@ -52,18 +53,10 @@ export class BadgesError extends Error {
 
 const INDEX = 'index.json';
 
-// XML 1.0 forbids most controls and U+FFFE/U+FFFF, and a lone surrogate is
-// no character at all: a name holding one would make an SVG no viewer opens.
-// The bidi embeddings, overrides, isolates and marks go too. A name never
-// needs them, and left in, an override turns "velocity 5.0" into
-// "0.5 yticolev" in the title, which tooltips and screen readers give.
-// Without them, a right-to-left name still reads right to left, and digits
-// always read left to right, so no name can reverse the score.
-//
 // The name is not isolated (U+2068 … U+2069) as the widgets' sentences do:
 // badge-maker stretches each text to a computed width (textLength), and
 // Chromium then draws an isolated Hebrew name in reverse letter order.
-const DROPPED = /[\p{Cc}\p{Cs}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/gu;
+// Controls and bidi marks are dropped instead (DROPPED_CONTROLS says why).
 
 /**
  * The badge's left text: the product's name without controls, its white
@@ -71,8 +64,7 @@ const DROPPED = /[\p{Cc}\p{Cs}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe
  * only such characters.
  */
 export function badgeLabel(name: string, slug: string): string {
-  const plain = name
-    .replace(DROPPED, (c) => (/\s/.test(c) ? ' ' : ''))
+  const plain = withoutControls(name)
     .replace(/\s+/g, ' ')
     .trim();
   // "Long name …" would read as a word left out; "Long name…" as a cut.
@@ -140,7 +132,7 @@ async function readIndexOf(source: Source): Promise<[Index, string[]]> {
   try {
     json = JSON.parse(fetched.text);
   } catch (error) {
-    throw new BadgesError(`${INDEX} is not JSON (${(error as Error).message})`);
+    throw new BadgesError(`${INDEX} ${notJson(fetched.text, error as Error)}`);
   }
   try {
     return Reader.read(INDEX, json, readIndex);

@@ -1,11 +1,10 @@
 // `sparkpulse render <element> [name=value ...] --endpoint <folder or URL> [--faq-jsonld]`.
-import { ELEMENTS, renderWidget, type ElementTag } from '../ssr/render.js';
+import { checkAttributes, checkTag, TAGS } from '../ssr/elements.js';
+import { renderWidget } from '../ssr/render.js';
 import { EndpointError } from '../node/source.js';
 import { EXIT, UsageError, type Command } from './command.js';
 import { printable } from './format.js';
 import { timeoutOption } from './options.js';
-
-const TAGS = Object.keys(ELEMENTS) as ElementTag[];
 
 export const renderCommand: Command = {
   synopsis: 'render <element> [name=value ...]',
@@ -22,7 +21,9 @@ request for the documents the HTML carries.
   name=value          the element's attributes, as in HTML: a=kafka b=linkerd
                       sections="glance faq" limit=5 theme=dark lang=de
                       products=kafka,linkerd heading-level=3; a name alone
-                      (sparks-only) is an attribute without a value
+                      (sparks-only) is an attribute without a value. Also
+                      id, class and style (style="min-height: 25em"); no
+                      other attribute, and never an event handler (on...)
   --endpoint <where>  the endpoint: a folder (demo/endpoint) or its base URL
   --faq-jsonld        add the comparison's FAQ as schema.org FAQPage data
                       (put it on one page only: see the README)
@@ -39,17 +40,19 @@ read, 2 when the command is used wrongly.
   },
 
   async run({ positionals, values }, io) {
-    const [tag, ...pairs] = positionals;
-    if (!tag) throw new UsageError(`name the element: ${TAGS.join(', ')}`);
-    if (!(TAGS as string[]).includes(tag)) throw new UsageError(`${JSON.stringify(tag)} is not one of ${TAGS.join(', ')}`);
+    const [name, ...pairs] = positionals;
+    if (!name) throw new UsageError(`name the element: ${TAGS.join(', ')}`);
+    // The checks renderWidget() makes, as usage errors: the same allow-list, the same words.
+    const tag = usage(() => checkTag(name));
+    const attributes = usage(() => checkAttributes(tag, parseAttributes(pairs)));
     const endpoint = values.endpoint as string | undefined;
     if (!endpoint) throw new UsageError('name the endpoint with --endpoint <folder or URL>');
-    const attributes = Object.fromEntries(pairs.map(attribute));
     try {
-      const html = await renderWidget(tag as ElementTag, attributes, {
+      const html = await renderWidget(tag, attributes, {
         endpoint,
         faqJsonLd: values['faq-jsonld'] === true,
         timeoutMs: timeoutOption(values.timeout as string | undefined),
+        onWarning: (message) => io.stderr.write(`sparkpulse render: warning: ${printable(message)}\n`),
       });
       io.stdout.write(`${html}\n`);
       return EXIT.ok;
@@ -62,9 +65,23 @@ read, 2 when the command is used wrongly.
   },
 };
 
-/** `a=kafka` → ['a', 'kafka']; `sparks-only` → ['sparks-only', '']. */
-function attribute(pair: string): [string, string] {
-  const [name, value = ''] = pair.split(/=(.*)/s);
-  if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new UsageError(`${JSON.stringify(pair)} is not an attribute: write name=value`);
-  return [name, value];
+/** `check()`, its TypeError a usage error. */
+function usage<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof TypeError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** `a=kafka sparks-only` → { a: 'kafka', 'sparks-only': '' }: names as written, checked by checkAttributes. */
+function parseAttributes(pairs: readonly string[]): Record<string, string> {
+  const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const pair of pairs) {
+    const [name, value = ''] = pair.split(/=(.*)/s);
+    if (Object.hasOwn(attributes, name)) throw new UsageError(`${JSON.stringify(name)} is given twice`);
+    attributes[name] = value;
+  }
+  return attributes;
 }

@@ -9,7 +9,7 @@ import { ContractError, Reader, readActivityPage, readIndex, readProduct, readSu
 import type { Index, Product, ProductSummary, Site } from '../contract/index.js';
 import { MAX_BODY_BYTES } from '../client/fetch-text.js';
 import { fillTemplate } from '../text/format.js';
-import { MAX_INPUT_BYTES, type ReadOptions, type Source, type SourceProblem } from '../node/source.js';
+import { MAX_INPUT_BYTES, notJson, type ReadOptions, type Source, type SourceProblem } from '../node/source.js';
 import { allShards, alternativesOf, pageCount, pagedItems, pageItems, productsByShard, sameJson, sectorLeaders } from './published-form.js';
 import { pageStart } from '../contract/pages.js';
 
@@ -298,12 +298,6 @@ async function readDocument<T>(
     }
     return undefined;
   }
-}
-
-function notJson(text: string, error: Error): string {
-  if (text.trim() === '') return 'is empty, not JSON';
-  if (text.trimStart().startsWith('<')) return 'is HTML, not JSON';
-  return `is not JSON (${error.message})`;
 }
 
 /** The reader's warnings read `products/kafka.json website: expected …`. */

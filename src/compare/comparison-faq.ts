@@ -1,7 +1,9 @@
 import type { Index, Product } from '../contract/types.js';
 import { alternatives } from '../model/alternatives.js';
-import { compareFaq, type FaqEntry } from '../text/faq.js';
+import { compareFaq, type FaqEntry, type Placement } from '../text/faq.js';
+import { fillTemplate } from '../text/format.js';
 import type { Words } from '../text/words.js';
+import { SECTIONS } from './section-names.js';
 
 /** What a comparison is drawn from: the index and both products. */
 export interface CompareData {
@@ -10,12 +12,26 @@ export interface CompareData {
   b: Product;
 }
 
+/** The site's page of every alternative to `slug`, when it has one. */
+export const alternativesPage = (index: Index, slug: string) => fillTemplate(index.site.alternativesUrl, { slug });
+
 /**
  * The comparison's FAQ, as its section shows it and as the server renderer
  * gives it to search engines: each product's alternatives are its own
- * sector's fastest, `count` of them.
+ * sector's fastest, `count` of them. The answers point to the sections
+ * `sections` shows above or below the FAQ (the default set unless given).
  */
-export function comparisonFaq({ index, a, b }: CompareData, count: number, words: Words): FaqEntry[] {
+export function comparisonFaq({ index, a, b }: CompareData, count: number, words: Words, sections: readonly string[] = SECTIONS): FaqEntry[] {
   const pick = (sector: string) => alternatives(index.products, [sector], [a.slug, b.slug], count);
-  return compareFaq(a, b, pick(a.sector), pick(b.sector), words);
+  const faq = sections.indexOf('faq');
+  const placement = (section: string): Placement => {
+    const at = sections.indexOf(section);
+    return faq < 0 || at < 0 ? undefined : at < faq ? 'above' : 'below';
+  };
+  return compareFaq(a, b, pick(a.sector), pick(b.sector), words, {
+    site: index.site.name,
+    editorial: placement('editorial'),
+    alternatives: placement('alternatives'),
+    allAlternatives: (slug) => alternativesPage(index, slug),
+  });
 }

@@ -1,20 +1,20 @@
 import { html, nothing } from 'lit';
 import type { Index, Product, ProductSummary } from '../contract/types.js';
-import { boxHeights } from '../element/box.js';
+import { bidiText } from '../element/bidi.js';
 import { linkOrText } from '../element/link.js';
 import { timeTemplate } from '../element/time.js';
 import { feedTemplate } from '../feed/feed.template.js';
 import type { FeedItem } from '../model/feed.js';
-import type { FaqEntry } from '../text/faq.js';
+import { sentences, type FaqEntry } from '../text/faq.js';
 import { heading } from '../element/heading.js';
 import { fillTemplate } from '../text/format.js';
 import { isolate } from '../text/isolate.js';
 import type { Words } from '../text/words.js';
-import { sectionHeight, type CompareShape } from '../page/geometry.js';
+import { alternativesPage } from './comparison-faq.js';
 
-import type { Section } from './section-names.js';
+import type { SectionName } from './section-names.js';
 
-export { SECTIONS, type Section } from './section-names.js';
+export { SECTIONS, SECTION_NAMES, type Section, type SectionName } from './section-names.js';
 
 /** Everything the sections render, derived once per load. */
 export interface Comparison {
@@ -30,15 +30,14 @@ export interface Comparison {
   dataLang: string;
   /** The level of the sections' headings; sub-headings are one below. */
   level: number;
-  /** What decides the sections' heights. */
-  shape: CompareShape;
+  /** How many alternatives the `alternatives` attribute asks for. */
+  alternativesWanted: number;
   /** The product's logo, or its initials. */
   logo: (p: Product) => unknown;
 }
 
 const productPage = (index: Index, slug: string) => fillTemplate(index.site.productUrl, { slug });
 const comparePage = (index: Index, a: string, b: string) => fillTemplate(index.site.compareUrl, { a, b });
-const alternativesPage = (index: Index, slug: string) => fillTemplate(index.site.alternativesUrl, { slug });
 
 function hostname(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
@@ -47,78 +46,120 @@ function hostname(url: string): string {
 /** A cell, or a dash for a value the data did not have. */
 const orDash = (value: unknown) => (value === undefined || value === '' || value === nothing ? '—' : value);
 
-/** The section's part names, and its height from geometry.ts. */
-function section(name: Section, { shape }: Comparison, content: unknown) {
-  return html`<section part="section ${name}" class="section--${name} box" style=${boxHeights((layout) => sectionHeight(name, shape, layout))}>
-    ${content}
-  </section>`;
+/** "→", or "←" right to left: drawn by the stylesheet, never read out. */
+const arrow = html`<span class="arrow" aria-hidden="true"></span>`;
+
+/** Both products' names, isolated, for the sentences that name them. */
+const names = ({ a, b }: Comparison) => ({ a: isolate(a.name), b: isolate(b.name) });
+
+/** The sectors of A and B, once each, the empty one left out. */
+const sectorsOf = ({ a, b }: Comparison) => [...new Set([a.sector, b.sector].filter(Boolean))];
+
+/** The section and its part names. */
+function section(name: SectionName, content: unknown) {
+  return html`<section part="section ${name}" class="section--${name}">${content}</section>`;
 }
 
-/** A section's heading, one line. */
-const sectionHeading = (c: Comparison, text: string) => heading(c.level, 'heading clamp', text);
+/** A section's heading. */
+const sectionHeading = (c: Comparison, text: string) => heading(c.level, 'heading', text);
+
+/** The site's page header: "Comparison · DevOps", "Apache Kafka vs Linkerd" and one line on what follows. */
+function intro(c: Comparison) {
+  const { words, index } = c;
+  const sectors = sectorsOf(c);
+  return section(
+    'intro',
+    html`<p class="kicker">
+        ${bidiText(sectors.length > 0 ? words.t('introKicker', { sector: words.list(sectors.map(isolate)) }) : words.t('introKickerPlain'))}
+      </p>
+      ${heading(c.level, 'title', words.t('comparison', names(c)))}
+      <p class="description">${bidiText(words.t('introDescription', { ...names(c), site: isolate(index.site.name) }))}</p>`,
+  );
+}
 
 function glance(c: Comparison) {
   const { a, b, words, dataLang } = c;
-  const cell = (content: unknown, lang?: string) => html`<div class="clamp" lang=${lang ?? nothing}>${content}</div>`;
   const row = (label: string, value: (p: Product) => unknown, lang?: string) =>
-    html`<tr><th scope="row">${cell(label)}</th><td>${cell(value(a), lang)}</td><td>${cell(value(b), lang)}</td></tr>`;
+    html`<tr><th scope="row">${label}</th><td lang=${lang ?? nothing}>${value(a)}</td><td lang=${lang ?? nothing}>${value(b)}</td></tr>`;
+  const visit = (url: string) => {
+    const site = hostname(url);
+    return html`<a href=${url} rel="noopener noreferrer" title=${site} aria-label=${words.t('visitSite', { site: isolate(site) })}
+      >${words.t('visit')}${arrow}</a
+    >`;
+  };
   return section(
     'glance',
-    c,
-    html`${sectionHeading(c, words.t('atAGlance'))}
+    html`${sectionHeading(c, words.t('glanceHeading', names(c)))}
       <table>
-        <caption class="visually-hidden">${words.t('glanceCaption', { a: isolate(a.name), b: isolate(b.name) })}</caption>
+        <caption class="visually-hidden">${bidiText(words.t('glanceCaption', names(c)))}</caption>
         <colgroup><col class="glance__labels" /><col /><col /></colgroup>
         <thead>
-          <tr><td></td><th scope="col">${cell(a.name, dataLang)}</th><th scope="col">${cell(b.name, dataLang)}</th></tr>
+          <tr><td></td><th scope="col" lang=${dataLang}>${a.name}</th><th scope="col" lang=${dataLang}>${b.name}</th></tr>
         </thead>
         <tbody>
           ${row(words.t('sector'), (p) => orDash(p.sector), dataLang)}
           ${row(words.t('velocityScore'), (p) => words.score(p.velocity))}
           ${row(words.t('sparks30d'), (p) => (p.sparks30d === undefined ? '—' : words.count(p.sparks30d)))}
-          ${row(words.t('topThemes'), (p) => orDash(words.items(p.themes.slice(0, 4).map(isolate))), dataLang)}
+          ${row(words.t('topThemes'), (p) => orDash(bidiText(words.items(p.themes.map(isolate)))), dataLang)}
           ${row(words.t('lastEditorialUpdate'), (p) => orDash(timeTemplate(p.lastEditorialUpdate, words)))}
-          ${row(words.t('website'), (p) => (p.website ? linkOrText(p.website, hostname(p.website)) : '—'))}
+          ${row(words.t('website'), (p) => (p.website ? visit(p.website) : '—'))}
         </tbody>
       </table>`,
   );
 }
 
+/** A paragraph of the data's text, or nothing when the data has none. */
+const paragraph = (className: string, text: string, lang: string) => (text ? html`<p class=${className} lang=${lang}>${text}</p>` : nothing);
+
 function whatis(c: Comparison) {
   const { words, dataLang } = c;
   const blurb = (p: Product) => html`<div class="blurb">
-    ${heading(c.level, 'heading what-is clamp', words.t('whatIs', { name: isolate(p.name) }))}
-    <p class="headline clamp" lang=${dataLang}>${p.headline}</p>
-    <p class="summary clamp" lang=${dataLang}>${p.summary}</p>
-    <p class="clamp">${linkOrText(productPage(c.index, p.slug), words.t('fullTrajectory', { name: isolate(p.name) }))}</p>
+    ${heading(c.level, 'heading', words.t('whatIs', { name: isolate(p.name) }))}
+    ${paragraph('headline', p.headline, dataLang)} ${paragraph('summary', p.summary, dataLang)}
+    <p>${linkOrText(productPage(c.index, p.slug), html`${bidiText(words.t('fullTrajectory', { name: isolate(p.name) }))}${arrow}`)}</p>
   </div>`;
-  return section('whatis', c, html`<div class="columns">${blurb(c.a)}${blurb(c.b)}</div>`);
+  return section('whatis', html`<div class="columns">${blurb(c.a)}${blurb(c.b)}</div>`);
 }
 
 function editorial(c: Comparison) {
   const { words, dataLang } = c;
-  const text = (value: string) => html`<dd class="clamp" lang=${value ? dataLang : nothing}>${orDash(value)}</dd>`;
+  const block = (label: string, value: string) =>
+    html`<dt><span class="mark" aria-hidden="true">◆</span> ${label}</dt>
+      <dd lang=${value ? dataLang : nothing}>${orDash(value)}</dd>`;
   const side = (p: Product) => html`<article class="card">
     <header class="card__header">
       ${c.logo(p)}
-      <span class="card__name" lang=${dataLang}>${heading(c.level + 1, 'subheading clamp', p.name, p.name)}</span>
+      <span class="card__name" lang=${dataLang}>${heading(c.level + 1, 'subheading', p.name)}</span>
       <span class="score">${words.t('velocity', { score: words.score(p.velocity) })}</span>
     </header>
-    <p class="headline clamp" lang=${dataLang}>${p.headline}</p>
+    ${paragraph('tag', p.sector, dataLang)} ${paragraph('headline', p.headline, dataLang)}
     <dl>
-      <dt class="clamp">${words.t('currentState')}</dt>
-      ${text(p.editorial.currentState)}
-      <dt class="clamp">${words.t('heading')}</dt>
-      ${text(p.editorial.heading)}
-      <dt class="clamp">${words.t('prediction')}</dt>
-      ${text(p.editorial.prediction)}
+      ${block(words.t('currentState'), p.editorial.currentState)} ${block(words.t('heading'), p.editorial.heading)}
+      ${block(words.t('prediction'), p.editorial.prediction)}
     </dl>
   </article>`;
   return section(
     'editorial',
-    c,
-    html`${sectionHeading(c, words.t('editorialSideBySide'))}
+    html`${sectionHeading(c, words.t('editorialHeading', names(c)))}
       <div class="columns">${side(c.a)}${side(c.b)}</div>`,
+  );
+}
+
+/** "Other DevOps products tracked by Sparkpulse, ranked by recent ship velocity. OpenTelemetry leads at 8.1, …" */
+function alternativesIntro(c: Comparison, [leader]: ProductSummary[]) {
+  const { words, a, b, index } = c;
+  const site = isolate(index.site.name);
+  const [sectorA, sectorB] = sectorsOf(c).map(isolate);
+  return sentences(
+    words,
+    sectorB ? words.t('alternativesIntroTwo', { sectorA, sectorB, site }) : words.t('alternativesIntro', { sector: sectorA, site }),
+    words.t('alternativesLeader', {
+      ...names(c),
+      name: isolate(leader.name),
+      score: words.score(leader.velocity),
+      scoreA: words.score(a.velocity),
+      scoreB: words.score(b.velocity),
+    }),
   );
 }
 
@@ -127,59 +168,63 @@ function alternatives(c: Comparison) {
   const versus = (alt: ProductSummary, p: Product) =>
     linkOrText(
       comparePage(index, p.slug, alt.slug),
-      html`<span class="visually-hidden">${alt.name} </span>${words.t('versus', { name: isolate(p.name) })}`,
+      html`<span class="visually-hidden">${alt.name} </span>${bidiText(words.t('versus', { name: isolate(p.name) }))}`,
     );
   const list =
     c.alternatives.length > 0
-      ? html`<ol class="alternatives__list">
-          ${c.alternatives.map(
-            (alt) => html`<li>
-              <div class="alternative">
-                <span class="alternative__name" lang=${dataLang}>${linkOrText(productPage(index, alt.slug), alt.name, 'clamp', alt.name)}</span>
+      ? html`<p class="intro">${bidiText(alternativesIntro(c, c.alternatives))}</p>
+          <ol class="alternatives__list">
+            ${c.alternatives.map(
+              (alt) => html`<li class="alternative">
+                <span class="alternative__name" lang=${dataLang}>${linkOrText(productPage(index, alt.slug), alt.name)}</span>
                 <span class="score">${words.t('velocity', { score: words.score(alt.velocity) })}</span>
                 <span class="alternative__versus">${versus(alt, a)} ${versus(alt, b)}</span>
-              </div>
-            </li>`,
-          )}
-        </ol>`
-      : c.shape.alternatives > 0
-        ? html`<p class="alternatives__none muted clamp">${words.t('noAlternatives')}</p>`
+              </li>`,
+            )}
+          </ol>`
+      : c.alternativesWanted > 0
+        ? html`<p class="muted">${bidiText(words.t('noAlternatives', { site: isolate(index.site.name) }))}</p>`
         : nothing;
-  const all = alternativesPage(index, a.slug);
+  // "See all Apache Kafka alternatives → · See all Linkerd alternatives →", each when the site has that page.
+  const all = [a, b].flatMap((p) => {
+    const href = alternativesPage(index, p.slug);
+    return href ? [html`<a href=${href} rel="noopener noreferrer">${bidiText(words.t('allAlternatives', { name: isolate(p.name) }))}${arrow}</a>`] : [];
+  });
   return section(
     'alternatives',
-    c,
-    html`${sectionHeading(c, words.t('alternatives'))}
-      <div class="alternatives__list-box">${list}</div>
-      <p class="alternatives__all clamp">
-        ${all
-          ? html`<a href=${all} rel="noopener noreferrer"
-              >${words.t('allAlternatives', { name: isolate(a.name) })}<span class="arrow" aria-hidden="true"></span
-            ></a>`
-          : nothing}
-      </p>`,
+    html`${sectionHeading(c, words.t('alternativesHeading', names(c)))} ${list}
+    ${all.length > 0
+      ? html`<p class="alternatives__all">${all.map((link, i) => html`${i > 0 ? html`<span aria-hidden="true"> · </span>` : nothing}${link}`)}</p>`
+      : nothing}`,
   );
 }
 
 function activity(c: Comparison) {
-  const label = c.words.t('recentActivity');
+  const { words } = c;
+  const label = words.t('activityHeading', names(c));
   return section(
     'activity',
-    c,
-    html`${sectionHeading(c, label)} ${feedTemplate(c.activity, c.words, label, c.shape.limit, c.dataLang)}`,
+    html`${sectionHeading(c, label)}
+      <p class="intro">${bidiText(sentences(words, words.t('activityIntro', names(c)), words.t('sparkLegend')))}</p>
+      ${feedTemplate(c.activity, words, label, c.dataLang)}`,
   );
+}
+
+/** An answer, its last sentence a link when it names a page of the site. */
+function answer({ answer, link }: FaqEntry) {
+  if (!link || !answer.endsWith(link.text)) return bidiText(answer);
+  return html`${bidiText(answer.slice(0, -link.text.length))}<a href=${link.href} rel="noopener noreferrer">${bidiText(link.text)}</a>`;
 }
 
 function faq(c: Comparison) {
   return section(
     'faq',
-    c,
-    html`${sectionHeading(c, c.words.t('faq'))}
+    html`${sectionHeading(c, c.words.t('faqHeading'))}
       <div>
         ${c.faq.map(
           (entry) => html`<details>
-            <summary><span class="clamp">${entry.question}</span></summary>
-            <p>${entry.answer}</p>
+            <summary><span>${bidiText(entry.question)}</span></summary>
+            <p>${answer(entry)}</p>
           </details>`,
         )}
       </div>`,
@@ -187,7 +232,8 @@ function faq(c: Comparison) {
 }
 
 /** One render function per section name. */
-export const renderSection: Record<Section, (c: Comparison) => unknown> = {
+export const renderSection: Record<SectionName, (c: Comparison) => unknown> = {
+  intro,
   glance,
   whatis,
   editorial,

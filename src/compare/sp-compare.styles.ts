@@ -1,19 +1,28 @@
 import { css, unsafeCSS } from 'lit';
-import { wide } from '../element/fixed-height.styles.js';
-import { ALTERNATIVE_GAP_EM, CELL_PAD_EM, FAQ_PAD_EM, GAP_EM, LINES, LOGO_EM } from '../page/geometry.js';
+import { wide } from '../element/placeholder.styles.js';
+import { ALTERNATIVE_GAP_EM, CELL_PAD_EM, FAQ_PAD_EM, GAP_EM, LOGO_EM } from '../page/geometry.js';
 
 const n = (value: number) => unsafeCSS(value);
 
-// Every height here is one that geometry.ts adds up: a section is exactly as
-// tall as the loader reserved for it, whatever its data says.
+// Every text shows whole, and every block is as tall as what it holds. The
+// spacings here are the ones geometry.ts adds up for its estimate.
 export const compareStyles = css`
   .root {
     container-type: inline-size;
+    /* The sections being built wait behind the placeholder, at its width. */
+    position: relative;
   }
-  .root,
+  .sections,
   .loading {
     display: grid;
     gap: var(--_space);
+  }
+  .sections--building {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    visibility: hidden;
+    pointer-events: none;
   }
   section,
   .blurb,
@@ -23,9 +32,13 @@ export const compareStyles = css`
     gap: ${n(GAP_EM)}em;
     min-width: 0;
   }
-  /* By class, not tag: heading-level decides the tags, and the look and height stay. */
+  p {
+    margin: 0;
+  }
+  /* By class, not tag: heading-level decides the tags, and the look stays. */
   .heading,
-  .subheading {
+  .subheading,
+  .title {
     margin: 0;
     font-weight: 700;
   }
@@ -36,22 +49,26 @@ export const compareStyles = css`
   .subheading {
     font-size: 1em;
   }
-  .card__name {
-    flex: 1;
-    min-width: 0;
+  .title {
+    font-size: 1.5em;
+    line-height: 1.25;
   }
-  .muted {
+  .kicker,
+  .tag {
+    color: var(--_muted);
+    font-size: 0.75em;
+    line-height: 2;
+    font-weight: 600;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .muted,
+  .intro,
+  .description {
     color: var(--_muted);
   }
   .headline {
     font-weight: 600;
-    --lines: ${n(LINES.headline)};
-  }
-  .what-is {
-    --lines: ${n(LINES.whatIs)};
-  }
-  .summary {
-    --lines: ${n(LINES.summary)};
   }
   .columns {
     display: grid;
@@ -77,12 +94,9 @@ export const compareStyles = css`
   td {
     padding: ${n(CELL_PAD_EM)}em 0.5em;
     text-align: start;
-    vertical-align: top;
+    /* Labels in small type and values on one baseline. */
+    vertical-align: baseline;
     border-bottom: 1px solid var(--_border);
-  }
-  th .clamp,
-  td .clamp {
-    --lines: ${n(LINES.cell)};
   }
   thead > tr > * {
     background: var(--_surface);
@@ -90,12 +104,8 @@ export const compareStyles = css`
   tbody th {
     font-weight: 600;
     color: var(--_muted);
-  }
-  /* Labels in small type on lines of 1em: three of them in the height of two values. */
-  tbody th .clamp {
     font-size: 0.875em;
-    line-height: calc(1em / 0.875);
-    --lines: ${n((LINES.cell * 3) / 2)};
+    line-height: calc(1.5em / 0.875);
   }
   .card {
     padding: var(--_space);
@@ -106,7 +116,11 @@ export const compareStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
-    height: ${n(LOGO_EM)}em;
+    min-height: ${n(LOGO_EM)}em;
+    min-width: 0;
+  }
+  .card__name {
+    flex: 1;
     min-width: 0;
   }
   dl {
@@ -118,7 +132,10 @@ export const compareStyles = css`
     font-weight: 600;
   }
   dd {
-    --lines: ${n(LINES.editorial)};
+    margin: 0;
+  }
+  .mark {
+    color: var(--_accent);
   }
   .logo {
     flex: none;
@@ -130,7 +147,8 @@ export const compareStyles = css`
     display: inline-grid;
     place-items: center;
     border-radius: var(--_radius);
-    background: var(--_border);
+    /* A surface, not a border: text sits on it (the border is 83% of the text colour in the host look). */
+    background: var(--_surface);
     font-size: 0.8125em;
     width: calc(${n(LOGO_EM)}em / 0.8125);
     height: calc(${n(LOGO_EM)}em / 0.8125);
@@ -149,18 +167,17 @@ export const compareStyles = css`
     margin: 0;
     padding-inline-start: 1.5em;
   }
-  /* Two lines when narrow (name and score, then the comparisons), one when wide. */
-  .alternatives__list > li {
-    height: calc(2 * 1lh);
-  }
+  /* Name and score, then the comparisons below when narrow; all on one line when wide. Long names wrap. */
   .alternative {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;
     grid-template-areas: 'name score' 'versus versus';
     column-gap: 0.5em;
+    align-items: baseline;
   }
   .alternative__name {
     grid-area: name;
+    min-width: 0;
   }
   .alternative .score {
     grid-area: score;
@@ -168,32 +185,16 @@ export const compareStyles = css`
   .alternative__versus {
     grid-area: versus;
     display: flex;
-    gap: 0.5em;
+    flex-wrap: wrap;
+    column-gap: 0.5em;
     min-width: 0;
     font-size: 0.875em;
     line-height: calc(1.5em / 0.875);
   }
-  .alternative__versus > * {
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
   @container ${wide} {
-    .alternatives__list > li {
-      height: 1lh;
-    }
     .alternative {
       grid-template-columns: minmax(0, 1fr) auto minmax(0, auto);
       grid-template-areas: 'name score versus';
-    }
-  }
-  .alternatives__none {
-    --lines: 2;
-  }
-  @container ${wide} {
-    .alternatives__none {
-      --lines: 1;
     }
   }
   details {
@@ -221,24 +222,13 @@ export const compareStyles = css`
   details[open] > summary::before {
     content: '▾';
   }
+  details p {
+    margin: 0.5em 0 0;
+  }
   .arrow::before {
     content: ' →';
   }
   :dir(rtl) .arrow::before {
     content: ' ←';
-  }
-  summary .clamp {
-    --lines: ${n(LINES.question)};
-  }
-  /* Opened by the reader, a question shows whole: a shift the reader asked for. */
-  details[open] summary .clamp {
-    -webkit-line-clamp: none;
-    height: auto;
-  }
-  details p {
-    margin: 0.5em 0 0;
-  }
-  .placeholder .skeleton {
-    height: 100%;
   }
 `;

@@ -1,41 +1,44 @@
 import { TaskStatus } from '@lit/task';
-import { html, isServer, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { loadIndex } from '../client/index-document.js';
 import { loadProduct } from '../client/product.js';
 import { baseStyles } from '../element/base.styles.js';
 import { DEFAULT_HEADING_LEVEL, MAX_HEADING_LEVEL } from '../element/heading.js';
 import { countWithin, listValue, propertyValue, rawAttribute, textValue, type Count } from '../element/values.js';
 import { warnOnce } from '../page/shared.js';
-import { DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, MAX_ALTERNATIVES, MAX_LIMIT, sectionHeight, type CompareShape } from '../page/geometry.js';
+import { compareHeightCss, DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, MAX_ALTERNATIVES, MAX_LIMIT, type CompareShape } from '../page/geometry.js';
 import { logoTemplate } from '../element/logo.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
 import { nextTask } from '../element/next-task.js';
 import { showsTimes, timePreparations } from '../element/time.js';
-import { boxHeights } from '../element/box.js';
-import { fixedHeightStyles } from '../element/fixed-height.styles.js';
+import { placeholderHeight, replacingPlaceholder } from '../element/box.js';
+import { placeholderStyles } from '../element/placeholder.styles.js';
 import { feedStyles } from '../feed/feed.styles.js';
+import { registerFeedEnglish } from '../feed/feed.template.js';
 import { alternatives } from '../model/alternatives.js';
 import { feed } from '../model/feed.js';
 import { comparisonFaq, type CompareData } from './comparison-faq.js';
 import { isolate } from '../text/isolate.js';
 import { enCompare } from '../text/catalogue/en-compare.js';
 import { registerEnglish } from '../element/localize.js';
-import { renderSection, SECTIONS, type Comparison, type Section } from './sections.js';
+import { renderSection, SECTION_NAMES, SECTIONS, type Comparison, type SectionName } from './sections.js';
 import { compareStyles } from './sp-compare.styles.js';
 
-const isSection = (name: string): name is Section => (SECTIONS as readonly string[]).includes(name);
+const isSection = (name: string): name is SectionName => (SECTION_NAMES as readonly string[]).includes(name);
 
 /**
- * A full "A vs B" comparison: at a glance, what each product is, the editorial
- * side-by-side, alternatives, recent activity and an FAQ built from the data.
+ * A full "A vs B" comparison, in the words of the site's own comparison page:
+ * at a glance, what each product is, the editorial side-by-side, alternatives,
+ * recent activity and an FAQ built from the data, every text whole; and, when
+ * asked for, the page's header (`intro`).
  *
  * @summary Compares two products, e.g. `<sp-compare a="kafka" b="linkerd">`.
  * @tag sp-compare
  *
  * @attr {string} a - Slug of the first product, e.g. `kafka`.
  * @attr {string} b - Slug of the second product, e.g. `linkerd`.
- * @attr {string} [sections=glance whatis editorial alternatives activity faq] - Which sections to show, in this order, separated by spaces or commas; an unknown name is skipped with a console warning.
+ * @attr {string} [sections=glance whatis editorial alternatives activity faq] - Which sections to show, in this order, separated by spaces or commas: `intro` (the page's header, not shown unless named), `glance`, `whatis`, `editorial`, `alternatives`, `activity`, `faq`; an unknown name is skipped with a console warning.
  * @attr {string} [alternatives=3] - How many alternatives to list, in decimal digits, 0 to 20; a larger number is cut to 20, with a warning.
  * @attr {string} [limit=12] - How many activity items to show, in decimal digits, 0 to 200; a larger number is cut to 200, with a warning.
  * @attr {'1' | '2' | '3' | '4' | '5' | '6'} [heading-level=2] - The level of the section headings, so they fit the page's outline; the product names in the editorial cards are one level below.
@@ -44,13 +47,14 @@ const isSection = (name: string): name is Section => (SECTIONS as readonly strin
  * @fires sp-error - A document could not be loaded; `error` says why.
  *
  * @csspart section - Every section.
- * @csspart glance - The "At a glance" table section.
+ * @csspart intro - The header: "Comparison · DevOps", "A vs B" and a line on what follows (only when `sections` names it).
+ * @csspart glance - The "A vs B: at a glance" table section.
  * @csspart whatis - The "What is A? / What is B?" section.
  * @csspart editorial - The editorial side-by-side section.
  * @csspart alternatives - The alternatives section.
  * @csspart activity - The recent activity section.
- * @csspart faq - The FAQ section.
- * @csspart loading - The placeholder shown while loading.
+ * @csspart faq - The "Frequently asked questions" section.
+ * @csspart loading - The placeholder shown while loading, as tall as the loader's estimate.
  * @csspart empty - The "not tracked" message.
  * @csspart error - The error message and its Retry button.
  * @csspart retry - The Retry button.
@@ -68,7 +72,7 @@ const isSection = (name: string): name is Section => (SECTIONS as readonly strin
  * @cssproperty --sp-radius - Corner radius.
  */
 export class SpCompare extends SparkpulseElement<CompareData> {
-  static override styles = [baseStyles, fixedHeightStyles, feedStyles, compareStyles];
+  static override styles = [baseStyles, placeholderStyles, feedStyles, compareStyles];
 
   static override properties = {
     a: { converter: rawAttribute },
@@ -104,7 +108,8 @@ export class SpCompare extends SparkpulseElement<CompareData> {
 
   /**
    * Which sections to show, in order, separated by spaces or commas:
-   * `glance whatis editorial alternatives activity faq`. A list works too.
+   * `glance whatis editorial alternatives activity faq` by default, and
+   * `intro` when named. A list works too.
    */
   get sections(): string[] {
     return this.#sections;
@@ -135,6 +140,7 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     super();
     // The comparison's own English words come with its code, not with every widget's.
     registerEnglish(enCompare);
+    registerFeedEnglish();
   }
 
   /** The level of the sections' headings, 1 to 6, so they fit the host page's outline; sub-headings are one below. */
@@ -170,9 +176,11 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   private failedLogos = new Set<string>();
 
   /**
-   * How many sections show their data; the others keep their placeholders,
-   * exactly as tall, until their turn. The first data is shown one section per
-   * task, so no task renders the whole comparison; later data all at once.
+   * How many sections are built. The first data is built one section per
+   * task, out of sight behind the placeholder, so no task renders the whole
+   * comparison; once all are built, they replace the placeholder in one
+   * frame, so nothing on the page moves more than once. Later data is
+   * rendered all at once.
    */
   #shown = 0;
   #allShown: Promise<void> = Promise.resolve();
@@ -228,21 +236,21 @@ export class SpCompare extends SparkpulseElement<CompareData> {
       a,
       b,
       alternatives: alternatives(index.products, [a.sector, b.sector], [a.slug, b.slug], this.alternatives),
-      faq: comparisonFaq(data, this.alternatives, this.words),
+      faq: comparisonFaq(data, this.alternatives, this.words, this.chosenSections()),
       activity: feed([a, b], { limit: this.limit }),
       words: this.words,
       dataLang: index.language,
       level: this.headingLevel,
-      shape: this.shape(),
+      alternativesWanted: this.alternatives,
       logo: (p) => logoTemplate(p.name, p.logo, this.failedLogos.has(p.logo!), () => this.logoFailed(p.logo!)),
     };
   }
 
-  private chosenSections(): Section[] {
-    const chosen: Section[] = [];
+  private chosenSections(): SectionName[] {
+    const chosen: SectionName[] = [];
     for (const name of this.sections) {
       if (isSection(name)) chosen.push(name);
-      else warnOnce(`<${this.localName}> has no section "${name}"; known sections: ${SECTIONS.join(' ')}`);
+      else warnOnce(`<${this.localName}> has no section "${name}"; known sections: ${SECTION_NAMES.join(' ')}`);
     }
     return chosen;
   }
@@ -263,6 +271,11 @@ export class SpCompare extends SparkpulseElement<CompareData> {
       this.#shown = isServer || this.renderedElsewhere ? Infinity : 1;
       this.#allShown = new Promise((resolve) => (this.#whenAllShown = resolve));
     }
+  }
+
+  /** The update that shows the last section, and with it every section, settles out of sight. */
+  protected override update(changed: PropertyValues<this>): void {
+    replacingPlaceholder(this, () => super.update(changed), this.#shown >= this.chosenSections().length);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -287,23 +300,23 @@ export class SpCompare extends SparkpulseElement<CompareData> {
     await this.#allShown;
   }
 
+  /**
+   * The sections built so far; until all are, they wait out of sight, laid
+   * out at their width, behind the placeholder, which stays where it is.
+   */
   protected renderLoaded(data: CompareData) {
     const comparison = this.comparisonOf(data);
-    const { shape } = comparison;
-    return html`${this.chosenSections().map((name, i) =>
-      i < this.#shown ? renderSection[name](comparison) : this.sectionPlaceholder(name, shape),
-    )}`;
+    const sections = this.chosenSections();
+    const built = sections.slice(0, this.#shown).map((name) => renderSection[name](comparison));
+    // One template whether building or built, so the built sections stay the same nodes when they show.
+    const building = this.#shown < sections.length;
+    return html`${building ? this.renderLoading() : nothing}
+      <div class=${building ? 'sections sections--building' : 'sections'} aria-hidden=${building ? 'true' : nothing}>${built}</div>`;
   }
 
+  /** The box the loader reserved, exactly: the comparison's estimated height for these attributes at this width. */
   protected renderPlaceholder() {
-    const shape = this.shape();
-    return html`${this.chosenSections().map((name) => this.sectionPlaceholder(name, shape))}`;
-  }
-
-  private sectionPlaceholder(name: Section, shape: CompareShape) {
-    return html`<div class="placeholder box" style=${boxHeights((layout) => sectionHeight(name, shape, layout))}>
-      <span class="skeleton"></span>
-    </div>`;
+    return html`<div class="placeholder" style=${placeholderHeight(compareHeightCss(this.shape()))}></div>`;
   }
 }
 

@@ -1,6 +1,5 @@
-import { noChange } from 'lit';
+import { isServer, noChange, type ReactiveElement } from 'lit';
 import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
-import { cssLength, type Layout, type Length } from '../page/geometry.js';
 
 /**
  * Sets custom properties on an element's `style`. In the browser it always
@@ -29,11 +28,41 @@ class CustomPropertiesDirective extends Directive {
 
 const customProperties = directive(CustomPropertiesDirective);
 
-/** The style of a `.box`: its height when narrow and when wide, from geometry.ts. */
-export function boxHeights(height: (layout: Layout) => Length | undefined) {
-  const css = (layout: Layout) => {
-    const length = height(layout);
-    return length ? cssLength(length, 'var(--_space)') : '0px';
-  };
-  return customProperties({ '--_narrow': css('narrow'), '--_wide': css('wide') });
+/**
+ * The style of a `.placeholder`: its height, the CSS from geometry.ts that
+ * the loader reserved with, as `padding-top`, so that it is that height exactly.
+ */
+export const placeholderHeight = (css: string) => customProperties({ '--_h': css });
+
+/**
+ * After a widget's data has replaced its placeholder: when some of its box
+ * was in sight and it came out shorter than that box, it keeps the box until
+ * it is out of sight, so that what the reader sees below it does not move
+ * up; it then takes its own height, which moves only what the reader does
+ * not see (below the window, or above it, where the browser's scroll
+ * anchoring keeps the text on screen where it was). A widget that comes out
+ * taller grows at once: holding it would cut its text.
+ */
+function settleOutOfSight(root: HTMLElement, reserved: number): void {
+  root.style.minHeight = `${reserved}px`;
+  const observer = new IntersectionObserver(([entry]) => {
+    if (entry.isIntersecting) return;
+    observer.disconnect();
+    root.style.minHeight = '';
+  });
+  observer.observe(root);
+}
+
+/**
+ * Runs a widget's `update`; when it `replaces` the placeholder (the loading
+ * state's part) with the widget's data, the widget settles out of sight. Its
+ * box is read before the update, which renders the data: nothing forces a
+ * layout of the new content in the task that renders it.
+ */
+export function replacingPlaceholder(widget: ReactiveElement, update: () => void, replaces: boolean): void {
+  const root = isServer || !replaces ? null : widget.renderRoot.querySelector<HTMLElement>('.root');
+  const box = root?.querySelector('[part="loading"]') ? root.getBoundingClientRect() : undefined;
+  update();
+  const inSight = box && box.bottom > 0 && box.top < innerHeight;
+  if (inSight && !root!.querySelector('[part="loading"]')) settleOutOfSight(root!, box.height);
 }

@@ -8,6 +8,7 @@ import { isolate } from '../text/isolate.js';
 import type { Words } from '../text/words.js';
 import { pageShared } from '../page/shared.js';
 import { baseStyles } from './base.styles.js';
+import { bidiText } from './bidi.js';
 import { SpErrorEvent, SpLoadEvent } from './events.js';
 import { NotTracked } from './not-tracked.js';
 import { Localize } from './localize.js';
@@ -15,9 +16,12 @@ import { nextTask } from './next-task.js';
 import { restyle } from './restyle.js';
 import { choiceValue, propertyValue, rawAttribute, textValue } from './values.js';
 
-/** The values of the `theme` attribute. */
-export const THEMES = ['light', 'dark', 'auto'] as const;
+/** The values of the `theme` attribute: the host page's look, or a palette of the widget's own. */
+export const THEMES = ['inherit', 'light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The theme without the attribute: the host page's look. */
+export const DEFAULT_THEME: Theme = 'inherit';
 
 /** The values of the `loading` attribute. */
 export const LOADINGS = ['eager', 'lazy'] as const;
@@ -28,7 +32,7 @@ export type Loading = (typeof LOADINGS)[number];
  * and the loading, error and empty states around its own loaded template.
  *
  * @attr {string} endpoint - Endpoint base URL; a relative URL resolves against the page. Without it, the page's `<meta name="sparkpulse:endpoint">`, else the built-in default.
- * @attr [theme=light] - `light`, `dark`, or `auto` to follow the reader's `prefers-color-scheme`.
+ * @attr [theme=inherit] - `inherit` takes the host page's look: its text colour and font, no background, and borders and controls derived from its text colour. `light`, `dark`, or `auto` (to follow the reader's `prefers-color-scheme`) give the widget a card of its own palette and font instead.
  * @attr [loading=eager] - `lazy` waits to request data until the widget is within one viewport of the screen.
  * @attr {string} lang - The language the widget reads in, e.g. `de` or `pt-BR`. Without it, the nearest ancestor's, else the document's.
  * @attr {'ltr' | 'rtl'} dir - The widget's direction; its layout mirrors in `rtl`. Without it, the nearest ancestor's, else the document's, else its language's.
@@ -38,14 +42,14 @@ export type Loading = (typeof LOADINGS)[number];
  *
  * @slot - Fallback content: what the page writes between the tags shows until the widget's code runs, wherever it never runs, and again in the error state.
  *
- * @cssprop --sp-color-text - Text colour.
+ * @cssprop --sp-color-text - Text colour; by default the host page's.
  * @cssprop --sp-color-muted - Secondary text: times, notes, the empty state.
- * @cssprop --sp-color-bg - Background.
+ * @cssprop --sp-color-bg - Background; by default none.
  * @cssprop --sp-color-surface - Placeholders and buttons.
  * @cssprop --sp-color-border - Borders and rules.
  * @cssprop --sp-color-accent - Links and focus rings.
  * @cssprop --sp-color-error - The error state's border.
- * @cssprop --sp-font - The `font-family`.
+ * @cssprop --sp-font - The `font-family`; by default the host page's.
  * @cssprop --sp-font-size - Base font size, of which every size is in em; by default the reader's own.
  * @cssprop --sp-space - Padding and gaps.
  * @cssprop --sp-radius - Corner radius.
@@ -71,7 +75,7 @@ export abstract class SparkpulseElement<T> extends LitElement {
   };
 
   #endpoint?: string;
-  #theme: Theme = 'light';
+  #theme: Theme = DEFAULT_THEME;
   #loading: Loading = 'eager';
 
   /** Endpoint base URL. Defaults to the page's `<meta name="sparkpulse:endpoint">`, then the built-in default. */
@@ -82,12 +86,12 @@ export abstract class SparkpulseElement<T> extends LitElement {
     this.#endpoint = propertyValue(this, 'endpoint', value, textValue, undefined, 'a URL');
   }
 
-  /** Colour scheme: `light`, `dark`, or `auto` to follow `prefers-color-scheme`. */
+  /** `inherit`, the host page's look; `light`, `dark`, or `auto` to follow `prefers-color-scheme`, a palette of the widget's own. */
   get theme(): Theme {
     return this.#theme;
   }
   set theme(value: Theme) {
-    this.#theme = propertyValue(this, 'theme', value, choiceValue(THEMES), 'light', THEMES.join(', '));
+    this.#theme = propertyValue(this, 'theme', value, choiceValue(THEMES), DEFAULT_THEME, THEMES.join(', '));
   }
 
   /** `lazy` waits to request data until the widget is within one viewport of the screen. */
@@ -350,7 +354,7 @@ export abstract class SparkpulseElement<T> extends LitElement {
   }
 
   protected renderEmpty(value: NotTracked): TemplateResult {
-    return html`<p part="empty" class="state">${this.emptySentence(value)}</p>`;
+    return html`<p part="empty" class="state">${bidiText(this.emptySentence(value))}</p>`;
   }
 
   /** "kafka is not tracked by Sparkpulse.", that no product was named, or the widget's own reason. */

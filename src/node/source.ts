@@ -338,3 +338,10 @@ async function readUpTo(response: Response, maxBytes: number): Promise<string | 
   }
   return new Blob(chunks as BlobPart[]).text();
 }
+
+/** Why `text`, which JSON.parse refused with `error`, is not a document: what a person would call it. */
+export function notJson(text: string, error: Error): string {
+  if (text.trim() === '') return 'is empty, not JSON';
+  if (text.trimStart().startsWith('<')) return 'is HTML, not JSON';
+  return `is not JSON (${error.message})`;
+}

@@ -1,36 +1,22 @@
 // Before the first paint, the loader gives every widget whose code has not
-// arrived the box it will have once loaded, so the page never moves. The
-// heights come from geometry.ts, as the widgets' own do; the rules go into
-// one constructed stylesheet, which a strict Content Security Policy allows.
+// arrived the box it is estimated to have once loaded, from its attributes
+// and its width (geometry.ts), the same box its placeholder draws. The rules
+// go into one constructed stylesheet, which a strict Content Security Policy
+// allows.
 import { SECTIONS } from '../compare/section-names.js';
 import { countValue, listValue } from '../element/values.js';
 import {
-  compareHeight,
-  cssLength,
+  compareHeightCss,
   DEFAULT_ALTERNATIVES,
   DEFAULT_LIMIT,
   MAX_ALTERNATIVES,
   MAX_LIMIT,
-  timelineHeight,
-  WIDE_FROM_EM,
-  type Layout,
-  type Length,
+  timelineHeightCss,
+  timelineRows,
 } from './geometry.js';
 
-/** The widgets' font size and space token, as a page that sets neither gets them. */
+/** The widgets' font size, as a page that sets none gets it. */
 const FONT = 'var(--sp-font-size,medium)';
-const SPACE = 'var(--sp-space,1em)';
-
-/**
- * A height that is `narrow` below the widget's breakpoint and `wide` from it,
- * without a container query: a percentage in padding is a share of the
- * element's own width, so the huge factor makes clamp() pick one or the other.
- */
-function byWidth(narrow: Length, wide: Length): string {
-  return `clamp(${cssLength(wide, SPACE)},(${WIDE_FROM_EM}em - 100%) * 1e7,${cssLength(narrow, SPACE)})`;
-}
-
-const heightOf = (height: (layout: Layout) => Length) => byWidth(height('narrow'), height('wide'));
 
 const count = (value: string | null, fallback: number, max: number) =>
   Math.min(countValue(value ?? undefined) ?? fallback, max);
@@ -45,14 +31,15 @@ const shapes = {
         alternatives: count(el.getAttribute('alternatives'), DEFAULT_ALTERNATIVES, MAX_ALTERNATIVES),
         limit: count(el.getAttribute('limit'), DEFAULT_LIMIT, MAX_LIMIT),
       };
-      return heightOf((layout) => compareHeight(shape, layout));
+      return compareHeightCss(shape);
     },
   },
   timeline: {
-    attributes: ['limit'],
+    attributes: ['limit', 'products'],
     height: (el: Element) => {
       const limit = count(el.getAttribute('limit'), DEFAULT_LIMIT, MAX_LIMIT);
-      return heightOf((layout) => timelineHeight(limit, layout));
+      const products = new Set(listValue(el.getAttribute('products')) ?? []).size;
+      return timelineHeightCss(timelineRows(limit, products));
     },
   },
 };

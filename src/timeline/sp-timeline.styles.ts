@@ -9,6 +9,14 @@ export const timelineStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* The placeholder in the timeline's frame, drawn without taking room: its height is the loader's, exactly. */
+  .timeline--placeholder {
+    border-radius: var(--_radius);
+    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+  .timeline--placeholder::before {
+    inset: var(--_space);
+  }
   .untracked {
     margin: 0.5em 0 0;
     color: var(--_muted);

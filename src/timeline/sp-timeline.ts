@@ -1,19 +1,22 @@
-import { html } from 'lit';
+import { TaskStatus } from '@lit/task';
+import { html, type PropertyValues } from 'lit';
 import type { Product } from '../contract/types.js';
 import { loadProduct } from '../client/product.js';
 import { baseStyles } from '../element/base.styles.js';
 import { countWithin, flagValue, listValue, propertyValue, rawAttribute, type Count } from '../element/values.js';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../page/geometry.js';
+import { DEFAULT_LIMIT, MAX_LIMIT, timelineHeightCss, timelineRows } from '../page/geometry.js';
 import { warnOnce } from '../page/shared.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { SparkpulseElement } from '../element/sp-element.js';
 import { showsTimes, timePreparations } from '../element/time.js';
-import { fixedHeightStyles } from '../element/fixed-height.styles.js';
-import { feedPlaceholder, feedTemplate } from '../feed/feed.template.js';
+import { placeholderHeight, replacingPlaceholder } from '../element/box.js';
+import { placeholderStyles } from '../element/placeholder.styles.js';
+import { feedTemplate, registerFeedEnglish } from '../feed/feed.template.js';
 import { feedStyles } from '../feed/feed.styles.js';
 import { feed } from '../model/feed.js';
 import { DEFAULT_HEADING_LEVEL, heading, MAX_HEADING_LEVEL } from '../element/heading.js';
 import { isolate } from '../text/isolate.js';
+import { bidiText } from '../element/bidi.js';
 import { timelineStyles } from './sp-timeline.styles.js';
 
 /** Most products one timeline follows: each is a request. */
@@ -55,7 +58,7 @@ interface TimelineData {
  * @cssproperty --sp-space - Padding.
  */
 export class SpTimeline extends SparkpulseElement<TimelineData> {
-  static override styles = [baseStyles, fixedHeightStyles, feedStyles, timelineStyles];
+  static override styles = [baseStyles, placeholderStyles, feedStyles, timelineStyles];
 
   static override properties = {
     products: { converter: rawAttribute },
@@ -98,6 +101,12 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
 
   #headingLevel = DEFAULT_HEADING_LEVEL;
 
+  constructor() {
+    super();
+    // The feed's English words come with its code, not with every widget's.
+    registerFeedEnglish();
+  }
+
   /** The level of the feed's heading (read by assistive technology, not shown), 1 to 6. */
   get headingLevel(): number {
     return this.#headingLevel;
@@ -133,23 +142,30 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
     return this.words.t('retryTimeline', { products: this.words.list(this.products.map(isolate)) });
   }
 
+  /** The update that shows the data settles out of sight. */
+  protected override update(changed: PropertyValues<this>): void {
+    replacingPlaceholder(this, () => super.update(changed), this.data.status === TaskStatus.COMPLETE);
+  }
+
   protected renderLoaded({ products, untracked }: TimelineData) {
     const words = this.words;
     const items = feed(products, { limit: this.limit, sparksOnly: this.sparksOnly });
     const label = words.t('recentActivity');
     return html`<div part="feed" class="timeline">
         ${heading(this.headingLevel, 'visually-hidden', label)}
-        ${feedTemplate(items, words, label, this.limit, products[0].language)}
+        ${feedTemplate(items, words, label, products[0].language)}
       </div>
       ${untracked.length > 0
         ? html`<p part="untracked" class="untracked">
-            ${words.t('notTracked', { count: untracked.length, names: words.list(untracked.map(isolate)) })}
+            ${bidiText(words.t('notTracked', { count: untracked.length, names: words.list(untracked.map(isolate)) }))}
           </p>`
         : null}`;
   }
 
+  /** The box the loader reserved: the feed's estimated height for this limit and these products, in its frame. */
   protected renderPlaceholder() {
-    return html`<div class="timeline">${feedPlaceholder(this.limit)}</div>`;
+    const rows = timelineRows(this.limit, new Set(this.products).size);
+    return html`<div class="placeholder timeline--placeholder" style=${placeholderHeight(timelineHeightCss(rows))}></div>`;
   }
 }
 

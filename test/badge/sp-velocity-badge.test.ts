@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/badge/define.js';
 import type { SpVelocityBadge } from '../../src/badge/sp-velocity-badge.js';
 import { SpErrorEvent, SpLoadEvent } from '../../src/element/events.js';
+import { VELOCITY_BANDS, velocityBand } from '../../src/model/velocity-bands.js';
+import { colour, contrast } from '../element/colours.js';
 import { endpoint, settled, textOf, withoutIsolates } from '../helpers.js';
 
 async function badge(product: string, ep = endpoint('ok')) {
@@ -103,6 +105,42 @@ describe('<sp-velocity-badge>', () => {
       expect((await loaded).type).to.equal('sp-load');
       expect(textOf(el.shadowRoot)).to.contain('velocity 5.0');
     });
+  });
+
+  describe('velocity bands', () => {
+    /** One product of the sample in each band: Terraform 1.8, Linkerd 2.5, Apache Kafka 5.0, Grafana 7.3, OpenTelemetry 8.1. */
+    const SAMPLE: [string, number][] = [
+      ['terraform', 1.8],
+      ['linkerd', 2.5],
+      ['kafka', 5],
+      ['grafana', 7.3],
+      ['opentelemetry', 8.1],
+    ];
+
+    const velocityOf = (el: SpVelocityBadge) => getComputedStyle(el.shadowRoot!.querySelector('[part="velocity"]')!);
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+    it('fill the velocity half with the colour of the SVG badge’s band, one product in each band', async () => {
+      expect(new Set(SAMPLE.map(([, velocity]) => velocityBand(velocity)))).to.have.lengthOf(VELOCITY_BANDS.length);
+      for (const [slug, velocity] of SAMPLE) {
+        const el = await badge(slug);
+        await settled(el);
+        expect(velocityOf(el).backgroundColor, slug).to.equal(rgb(velocityBand(velocity).color));
+      }
+    });
+
+    for (const theme of ['inherit', 'light', 'dark', 'auto']) {
+      it(`colour Apache Kafka’s 5.0 green, with white text at 4.5:1 or more, with theme="${theme}"`, async () => {
+        const el = await fixture<SpVelocityBadge>(html`<sp-velocity-badge theme=${theme} product="kafka" endpoint=${endpoint('ok')}></sp-velocity-badge>`);
+        await settled(el);
+        const { backgroundColor, color } = velocityOf(el);
+        expect(backgroundColor).to.equal(rgb(velocityBand(5).color));
+        expect(velocityBand(5).name).to.equal('green');
+        expect(color).to.equal('rgb(255, 255, 255)');
+        expect(contrast(colour(color), colour(backgroundColor))).to.be.at.least(4.5);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   describe('dark', () => {

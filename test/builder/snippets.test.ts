@@ -50,7 +50,7 @@ const options = (changes: Partial<EmbedOptions> = {}): EmbedOptions => ({
   limit: 12,
   sparksOnly: false,
   headingLevel: 2,
-  theme: 'light',
+  theme: 'inherit',
   lazy: false,
   endpoint: E,
   loader: DEFAULT_LOADER,
@@ -92,6 +92,11 @@ describe('the builder’s snippets', () => {
         ['theme', 'dark'],
         ['loading', 'lazy'],
       ]);
+    });
+
+    it('writes no theme for the page’s own look, the default, and names a palette of the widget’s own', () => {
+      expect(widgetAttributes(options({ theme: 'inherit' })).map(([name]) => name)).not.to.include('theme');
+      expect(widgetAttributes(options({ theme: 'light' }))).to.deep.include(['theme', 'light']);
     });
 
     it('leaves out a comparison’s limit when it shows no activity', () => {
@@ -236,7 +241,7 @@ describe('the builder’s snippets', () => {
 
     it('writes the image alone when the site has no product pages, and escapes Markdown in names', () => {
       const odd: Index = { ...index, site: { name: 'Sparkpulse' }, products: [{ ...index.products[0], name: 'Kafka [beta]\n](x)' }] };
-      expect(markdownBadges(options({ widget: 'badge' }), odd)).to.equal(`![Kafka \\[beta\\] \\](x) velocity](${E}badges/kafka.svg)`);
+      expect(markdownBadges(options({ widget: 'badge' }), odd)).to.equal(`![Kafka \\[beta\\] \\]\\(x\\) velocity](${E}badges/kafka.svg)`);
     });
 
     it('gives shields.io the endpoint document’s URL, encoded', () => {

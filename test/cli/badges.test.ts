@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { cli, endpoint, SAMPLE_PRODUCTS, STACK_TRACE, type Endpoint, type Run } from './commands.js';
-import { bandRange, VELOCITY_BANDS, velocityBand, velocityBandsTable } from '../../src/cli/velocity-bands.js';
+import { bandRange, VELOCITY_BANDS, velocityBand, velocityBandsTable } from '../../src/model/velocity-bands.js';
 
 // `sparkpulse badges`, run in Node by test/server/cli-runner.mjs on copies of
 // the sample endpoint and on hostile ones in temporary folders; the files it

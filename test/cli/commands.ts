@@ -18,8 +18,8 @@ export interface Endpoint {
 export interface EndpointRequest {
   /** Documents that differ from the sample's: their text, or null to leave the document out. */
   files?: Record<string, string | null>;
-  /** Documents the server answers with this HTTP status, or never answers. */
-  answers?: Record<string, number | 'hang'>;
+  /** Documents the server answers with this HTTP status, never answers, or fails as a kind of server does (cli-runner.mjs). */
+  answers?: Record<string, number | 'hang' | 'slow' | 'huge' | 'endless' | 'gzip-bomb' | 'redirect-loop' | 'html'>;
   /** A generated endpoint instead of the sample. */
   generate?: { products: number; items: number };
 }

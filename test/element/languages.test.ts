@@ -7,10 +7,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { en as common } from '../../src/text/catalogue/en.js';
 import { enCompare } from '../../src/text/catalogue/en-compare.js';
+import { enFeed } from '../../src/text/catalogue/en-feed.js';
 import { endpoint, settled } from '../helpers.js';
 import { ELEMENTS, STATES } from './every-state.js';
 
-const en = { ...common, ...enCompare };
+const en = { ...common, ...enCompare, ...enFeed };
 
 const LANGUAGES = ['de', 'fr', 'es', 'ja', 'zh-cn', 'pt-br', 'ar'] as const;
 

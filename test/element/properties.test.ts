@@ -180,10 +180,10 @@ describe('properties as frameworks set them', () => {
       expect(warnings.filter((w) => w.includes('<sp-velocity-badge> product:'))).to.have.length(1);
     });
 
-    it('uses the light theme, with one warning, for a theme it does not know', async () => {
+    it('takes the host page’s look (inherit), with one warning, for a theme it does not know', async () => {
       const warnings = await captureWarnings(async () => {
         const { el } = await withProperties<SpVelocityBadge>('sp-velocity-badge', { product: 'kafka', theme: 'purple' });
-        expect(el.theme).to.equal('light');
+        expect(el.theme).to.equal('inherit');
       });
       expect(warnings.filter((w) => w.includes('<sp-velocity-badge> theme:'))).to.have.length(1);
     });

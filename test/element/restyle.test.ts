@@ -23,7 +23,8 @@ describe('a widget moved into another document and back', () => {
 
   async function loadedCompare() {
     const el = document.createElement('sp-compare');
-    Object.assign(el, { a: 'kafka', b: 'linkerd', sections: 'glance', endpoint: endpoint('ok') });
+    // A theme's own font shows that the styles apply: the host look would inherit the frame's.
+    Object.assign(el, { a: 'kafka', b: 'linkerd', sections: 'glance', endpoint: endpoint('ok'), theme: 'light' });
     const event = settled(el);
     document.body.append(el);
     await event;

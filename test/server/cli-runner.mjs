@@ -35,6 +35,9 @@
 //   check-browser-imports  { files? }  → { code, signal, stdout, stderr } of
 //                    scripts/check-browser-imports.mjs, on src/ or on a source
 //                    tree of `files` ({ 'compare/x.ts': text })
+//   render-widget    { tag, attributes, options }  → { html } or { error: { name,
+//                    message, typeError, usage } }: renderWidget() of
+//                    `@sparkpulse/widgets/ssr`, called in a Node child
 //
 // cli-endpoint with nothing gives the sample itself (demo/endpoint). With
 // `files` ({ 'products/kafka.json': text, or null to remove it }) and
@@ -46,6 +49,7 @@
 import { createReadStream } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join, normalize, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -86,6 +90,7 @@ function endpointServer(endpoints) {
     const document = match ? decodeURIComponent(match[2]) : '';
     const answer = endpoint?.answers[document];
     if (answer === 'hang') return;
+    if (await failingAnswer(answer, req, res)) return;
     if (typeof answer === 'number') {
       res.writeHead(answer, { 'content-type': 'text/plain' }).end(`answered ${answer}`);
       return;
@@ -117,6 +122,74 @@ function endpointServer(endpoints) {
         server.close(() => resolve());
       }),
   };
+}
+
+// ---- Servers that fail the way real ones do: more `answers` for cli-endpoint.
+//   'slow'           headers at once, then a byte a second, never the whole body
+//   'huge'           declares a 5 GB body (Content-Length) and starts sending it
+//   'endless'        a body with no declared length that never ends
+//   'gzip-bomb'      Content-Encoding: gzip, 32 KB that inflate to 32 MB
+//   'redirect-loop'  302 to itself, for ever
+//   'html'           200 with an HTML page, as a CDN's error or login page
+
+const BOMB_BYTES = 32 * 1024 * 1024;
+let bomb;
+
+/** Answers `answer` when it is one of the kinds above; false when it is not. */
+async function failingAnswer(answer, req, res) {
+  switch (answer) {
+    case 'slow': {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': 1_000 });
+      res.write('{');
+      const timer = setInterval(() => res.write(' '), 1_000);
+      res.on('close', () => clearInterval(timer));
+      return true;
+    }
+    case 'huge':
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': 5 * 1024 ** 3 });
+      res.write(`[${' '.repeat(64 * 1024)}`);
+      return true;
+    case 'endless': {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      let sent = 0;
+      // At most 64 MB, whatever the client does, so a test cannot fill the machine.
+      const more = () => {
+        while (sent < 64 * 1024 * 1024 && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', more);
+        }
+        res.end();
+      };
+      more();
+      return true;
+    }
+    case 'gzip-bomb': {
+      bomb ??= gzipSync(Buffer.alloc(BOMB_BYTES, 0x20), { level: 9 });
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': bomb.length });
+      res.end(bomb);
+      return true;
+    }
+    case 'redirect-loop':
+      res.writeHead(302, { location: req.url }).end();
+      return true;
+    case 'html':
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Sign in</title><p>Please sign in.</p>');
+      return true;
+    default:
+      return false;
+  }
+}
+
+// ---- renderWidget() as a program calls it, in a Node child of its own.
+const RENDER_WIDGET = join(ROOT, 'test', 'server', 'render-widget.mjs');
+
+async function renderWidgetInNode(payload) {
+  // The command's build holds ssr/render.js, the module `@sparkpulse/widgets/ssr` exports.
+  const render = join(dirname(await cliBin()), '..', 'dist', 'ssr', 'render.js');
+  const { code, signal, stdout, stderr } = await run(RENDER_WIDGET, [render, JSON.stringify(payload)]);
+  if (code !== 0) throw new Error(`render-widget exited ${code ?? signal}: ${stderr}`);
+  return { ...JSON.parse(stdout), stderr };
 }
 
 /** A port that was just free: a request to it is refused. */
@@ -282,6 +355,8 @@ export function cliRunnerPlugin() {
         }
         case 'safe-files':
           return callSafeFiles(await ownPath(payload.root, command), payload);
+        case 'render-widget':
+          return renderWidgetInNode(payload);
         case 'check-browser-imports': {
           if (!payload.files) return run(GUARD, []);
           const dir = await folder();

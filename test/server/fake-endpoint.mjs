@@ -170,6 +170,17 @@ const scenarios = {
     if (body === undefined) ctx.status = 404;
     else json(ctx, body);
   },
+  // Texts as long as the seed page has them (test/fixtures/generated.mjs):
+  // seedlength alone; seedlength-<seed>[-<ms>] for generated words from half
+  // to twice those lengths, after an optional delay, e.g. seedlength-2-300.
+  async seedlength(ctx, document, arg) {
+    const [seed, ms] = (arg ?? '').split('-').map(Number);
+    const { generatedEndpoint, seedLengthEndpoint, documentAt } = await import('../fixtures/generated.mjs');
+    await sleep(ms || 0);
+    const body = documentAt(seed ? generatedEndpoint(seed, { from: 'seed' }) : seedLengthEndpoint(), document);
+    if (body === undefined) ctx.status = 404;
+    else json(ctx, body);
+  },
   // Text that is hard to lay out: long unbroken names, URLs and words
   // (test/fixtures/generated.mjs), after an optional delay: long[-<ms>].
   async long(ctx, document, arg) {

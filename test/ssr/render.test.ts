@@ -9,13 +9,36 @@
  * script tag in frames of their own.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { cli } from '../cli/commands.js';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { cli, endpoint } from '../cli/commands.js';
 
 async function render(tag: string, ...args: string[]): Promise<string> {
-  const run = (await cli('render', tag, ...args, '--endpoint', 'demo/endpoint'))!;
+  return renderFrom('demo/endpoint', tag, ...args);
+}
+
+async function renderFrom(where: string, tag: string, ...args: string[]): Promise<string> {
+  const run = (await cli('render', tag, ...args, '--endpoint', where))!;
   expect(run.stderr, 'stderr').to.equal('');
   expect(run.code, 'exit code').to.equal(0);
   return run.stdout;
+}
+
+interface Rendered {
+  html?: string;
+  error?: { name: string; message: string; typeError: boolean; usage?: boolean };
+  stderr: string;
+}
+
+/** `renderWidget(tag, attributes, options)` of `@sparkpulse/widgets/ssr`, called in Node; `attributes` may hold any JSON. */
+const renderWidget = (tag: string, attributes: unknown, options: Record<string, unknown> = { endpoint: 'demo/endpoint' }) =>
+  executeServerCommand<Rendered, { tag: string; attributes: unknown; options: Record<string, unknown> }>('render-widget', { tag, attributes, options });
+
+/** What renderWidget throws for `attributes`: a TypeError, and no HTML. */
+async function refused(tag: string, attributes: unknown): Promise<string> {
+  const { html, error } = await renderWidget(tag, attributes);
+  expect(html, 'no HTML').to.equal(undefined);
+  expect(error?.typeError, `a TypeError: ${error?.name}: ${error?.message}`).to.equal(true);
+  return error!.message;
 }
 
 const mounted: HTMLElement[] = [];
@@ -119,9 +142,35 @@ describe('sparkpulse render', function () {
       expect(rows.every((row) => row.querySelector('.feed__spark'))).to.be.true;
     });
 
-    it('shows the empty state for a product that is not tracked', async () => {
-      const badge = asStatic(await render('sp-velocity-badge', 'product=nope')).querySelector('sp-velocity-badge')!;
+    it('shows the empty state for a product that is not tracked (and warns: test/cli/render.test.ts)', async () => {
+      const run = await cli('render', 'sp-velocity-badge', 'product=nope', '--endpoint', 'demo/endpoint');
+      expect(run.code).to.equal(0);
+      const badge = asStatic(run.stdout).querySelector('sp-velocity-badge')!;
       expect(text(badge.shadowRoot!.querySelector('[part="empty"] [aria-hidden="true"]'))).to.equal('Not tracked');
+    });
+  });
+
+  describe('clean HTML', () => {
+    let html: string;
+    before(async () => {
+      html = await render('sp-compare', 'a=kafka', 'b=linkerd');
+    });
+
+    it('holds no Lit markers and no bogus comments such as <?>', () => {
+      expect(html).not.to.include('<?');
+      expect(html).not.to.include('<!--');
+    });
+
+    it('parses to no comment nodes, in the light or the shadow DOM', () => {
+      const el = asStatic(html).querySelector('sp-compare')!;
+      const comments = (root: Node) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+        let n = 0;
+        while (walker.nextNode()) n++;
+        return n;
+      };
+      expect(el.shadowRoot!.querySelectorAll('[part~="section"]')).to.have.length(6);
+      expect(comments(el) + comments(el.shadowRoot!)).to.equal(0);
     });
   });
 
@@ -141,8 +190,113 @@ describe('sparkpulse render', function () {
       expect(data.mainEntity[0].name).to.equal('What is the difference between Apache Kafka and Linkerd?');
     });
 
+    it('drops bidi overrides, embeddings and marks from names, as the SVG badges do', async () => {
+      const named = async (document: string, name: string) => {
+        const json = (await (await fetch(`/demo/endpoint/${document}`)).json()) as Record<string, unknown>;
+        if (document === 'index.json') (json.products as { slug: string; name: string }[]).find((p) => p.slug === 'kafka')!.name = name;
+        else json.name = name;
+        return JSON.stringify(json);
+      };
+      const hostile = 'Apache \u202eKafka\u202c\u200f\u061c\u202a';
+      const { dir } = await endpoint({
+        files: { 'index.json': await named('index.json', hostile), 'products/kafka.json': await named('products/kafka.json', hostile) },
+      });
+      const html = await renderFrom(dir, 'sp-compare', 'a=kafka', 'b=linkerd', '--faq-jsonld');
+      const data = JSON.parse(asStatic(html).querySelector('script[type="application/ld+json"]')!.textContent!);
+      const texts = (data.mainEntity as { name: string; acceptedAnswer: { text: string } }[]).flatMap((e) => [e.name, e.acceptedAnswer.text]);
+      expect(texts[0]).to.equal('What is the difference between Apache Kafka and Linkerd?');
+      for (const text of texts) expect(text).not.to.match(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    });
+
     it('is left out unless asked for', async () => {
       expect(await render('sp-compare', 'a=kafka', 'b=linkerd')).not.to.contain('application/ld+json');
+    });
+  });
+
+  describe('renderWidget()', () => {
+    it('refuses an attribute name that would end the tag, and writes nothing', async () => {
+      expect(await refused('sp-velocity-badge', { product: 'kafka', 'x><img src=x onerror=alert(1)': '' })).to.equal(
+        '"x><img src=x onerror=alert(1)" is not an attribute of sp-velocity-badge; it takes product, endpoint, theme, loading, lang, dir, id, class, style',
+      );
+    });
+
+    it('refuses an attribute name with a space in it', async () => {
+      expect(await refused('sp-velocity-badge', { product: 'kafka', 'x onfocus': 'alert(1)' })).to.match(/^"x onfocus" is not an attribute of sp-velocity-badge;/);
+    });
+
+    it('refuses every event handler attribute', async () => {
+      for (const name of ['onmouseover', 'onclick', 'ONLOAD', 'onx']) {
+        expect(await refused('sp-velocity-badge', { product: 'kafka', [name]: 'alert(1)' })).to.equal(
+          `"${name}" is an event handler attribute: rendered HTML never carries one`,
+        );
+      }
+    });
+
+    it('refuses an attribute of another element', async () => {
+      expect(await refused('sp-velocity-badge', { product: 'kafka', 'heading-level': '3' })).to.match(/^"heading-level" is not an attribute of sp-velocity-badge;/);
+    });
+
+    it('refuses a value that is not a string, naming the attribute', async () => {
+      expect(await refused('sp-velocity-badge', { product: { evil: true } })).to.equal('"product" is given an object; an attribute\'s value is a string');
+      expect(await refused('sp-timeline', { products: 'kafka', limit: 5 })).to.equal('"limit" is given a number; an attribute\'s value is a string');
+      expect(await refused('sp-timeline', { products: 'kafka', 'sparks-only': true })).to.equal(
+        '"sparks-only" is given a boolean; an attribute\'s value is a string (\'\' for one without a value)',
+      );
+      expect(await refused('sp-velocity-badge', { product: null })).to.equal('"product" is given null; an attribute\'s value is a string');
+    });
+
+    it('refuses attributes that are not an object of names and values', async () => {
+      expect(await refused('sp-velocity-badge', ['product=kafka'])).to.equal('attributes must be an object of names and string values, not an array');
+      expect(await refused('sp-velocity-badge', null)).to.equal('attributes must be an object of names and string values, not null');
+    });
+
+    it('refuses an element it does not render, naming it', async () => {
+      for (const tag of ['sp-nope', 'constructor', 'toString']) {
+        expect(await refused(tag, {})).to.equal(`"${tag}" is not one of sp-compare, sp-timeline, sp-velocity-badge`);
+      }
+    });
+
+    it('refuses options without an endpoint', async () => {
+      const { error } = await renderWidget('sp-velocity-badge', { product: 'kafka' }, {});
+      expect(error).to.deep.include({ typeError: true, message: 'options.endpoint must name a folder or an http(s) URL' });
+    });
+
+    it('takes id, class and style for the page’s template, escaped', async () => {
+      const style = 'min-height: 2.5em" onclick="alert(1)';
+      const { html } = await renderWidget('sp-velocity-badge', { product: 'kafka', id: 'kafka-badge', class: 'a <b> & c', style });
+      expect(html).to.include(' style="min-height: 2.5em&quot; onclick=&quot;alert(1)"').and.include(' class="a &lt;b&gt; &amp; c"');
+      const badge = asStatic(html!).querySelector('sp-velocity-badge')!;
+      expect(badge.getAttributeNames().sort()).to.deep.equal(['class', 'data-sparkpulse-rendered', 'id', 'product', 'style']);
+      expect([badge.id, badge.className, badge.getAttribute('style')]).to.deep.equal(['kafka-badge', 'a <b> & c', style]);
+    });
+
+    it('takes the shared attributes: endpoint, theme, loading, lang and dir', async () => {
+      const attributes = { product: 'kafka', endpoint: 'https://data.example/v1/', theme: 'dark', loading: 'lazy', lang: 'de', dir: 'rtl' };
+      const { html, error } = await renderWidget('sp-velocity-badge', attributes);
+      expect(error).to.equal(undefined);
+      const badge = asStatic(html!).querySelector('sp-velocity-badge')!;
+      for (const [name, value] of Object.entries(attributes)) expect(badge.getAttribute(name), name).to.equal(value);
+      expect(badge.shadowRoot!.querySelector('.root')!.getAttribute('dir')).to.equal('rtl');
+    });
+
+    it('throws the truthful error for an endpoint that cannot be reached', async () => {
+      const { url } = await executeServerCommand<{ url: string }, Record<string, never>>('cli-unreachable', {});
+      const { html, error } = await renderWidget('sp-velocity-badge', { product: 'kafka' }, { endpoint: url });
+      expect(html).to.equal(undefined);
+      expect(error).to.deep.equal({ name: 'EndpointError', message: `${url}index.json could not be reached (ECONNREFUSED)`, typeError: false, usage: false });
+    });
+
+    it('throws the truthful error for an HTML page instead of JSON', async () => {
+      const { url } = await endpoint({ answers: { 'index.json': 'html' } });
+      const { error } = await renderWidget('sp-velocity-badge', { product: 'kafka' }, { endpoint: url });
+      expect(error).to.deep.include({ name: 'EndpointError', message: `${url}index.json is HTML, not JSON` });
+    });
+
+    it('warns on the console when a product is not tracked, and still renders', async () => {
+      const { html, error, stderr } = await renderWidget('sp-velocity-badge', { product: 'nope' });
+      expect(error).to.equal(undefined);
+      expect(html).to.match(/^<sp-velocity-badge product="nope" /);
+      expect(stderr).to.equal('[sparkpulse] "nope" is not tracked at demo/endpoint; the HTML shows the widget\'s empty state\n');
     });
   });
 

@@ -6,9 +6,10 @@
 import { expect } from '@open-wc/testing';
 import { en as common, type Plural, type TermKey, type Translation } from '../../src/text/catalogue/en.js';
 import { enCompare } from '../../src/text/catalogue/en-compare.js';
+import { enFeed } from '../../src/text/catalogue/en-feed.js';
 
 /** The whole English catalogue: every widget's terms and the comparison's own. */
-const en = { ...common, ...enCompare } as unknown as Translation;
+const en = { ...common, ...enCompare, ...enFeed } as unknown as Translation;
 import ar from '../../src/text/catalogue/ar.js';
 import de from '../../src/text/catalogue/de.js';
 import es from '../../src/text/catalogue/es.js';
@@ -28,14 +29,11 @@ const SAME_AS_ENGLISH: Record<string, Partial<Record<TermKey, string>>> = {
     badgeSeparator: 'a comma and a space, as in English',
     sentenceGap: 'sentences are separated by a space, as in English',
     website: '"Website" is the German word (Duden)',
-    faq: '"FAQ" is the usual German heading',
   },
   fr: {
     badgeSeparator: 'a comma and a space, as in English',
     sentenceGap: 'sentences are separated by a space, as in English',
-    alternatives: '"Alternatives" is spelled the same in French',
     versus: '"vs" is the usual French abbreviation of "versus" in comparison titles',
-    faq: '"FAQ" is the usual French heading ("foire aux questions")',
   },
   es: {
     badgeSeparator: 'a comma and a space, as in English',
@@ -145,6 +143,15 @@ describe('the shipped catalogues', () => {
         for (const key of ['retryBadge', 'retryCompare', 'retryTimeline'] as const) {
           expect(catalogue[key], key).to.contain(catalogue.retry);
         }
+      });
+
+      it('names the Website row\'s link with its visible word, Visit, and the address', () => {
+        expect(catalogue.visitSite.toLowerCase()).to.contain(catalogue.visit.toLowerCase());
+        expect(catalogue.visitSite).to.contain('{site}');
+      });
+
+      it('keeps the spark legend\'s mark: "⚡ = …"', () => {
+        expect(catalogue.sparkLegend).to.match(/^⚡ = \S/);
       });
 
       it('has no term left in English, but for the ones that are right as they are', () => {

@@ -6,7 +6,7 @@ import type { Product, ProductSummary } from '../../src/contract/types.js';
 import * as faq from '../../src/text/faq.js';
 import { sharedThemes } from '../../src/text/faq.js';
 import { enCompare } from '../../src/text/catalogue/en-compare.js';
-import { addEnglish, englishWords } from '../../src/text/words.js';
+import { addEnglish, englishWords, wordsFor } from '../../src/text/words.js';
 import { withoutIsolates } from '../helpers.js';
 
 // The sentences as read: each data value in them sits between invisible
@@ -18,12 +18,23 @@ const words = englishWords();
 type FullProduct = Parameters<typeof faq.themesSentence>[0];
 type Named = Parameters<typeof faq.paceSentence>[0];
 type Summaries = Parameters<typeof faq.alternativesSentence>[1];
-const alternativesSentence = (p: Named, alts: Summaries) => withoutIsolates(faq.alternativesSentence(p, alts, words));
+type Context = Parameters<typeof faq.compareFaq>[5];
+/** The sample's site, its sections in the default order: the editorial and the alternatives above the FAQ. */
+const SAMPLE: Context = {
+  site: 'Sparkpulse',
+  editorial: 'above',
+  alternatives: 'above',
+  allAlternatives: (slug) => `https://sparkpulse.example/alternatives/${slug}`,
+};
+const alternativesSentence = (p: Named, alts: Summaries, site = 'Sparkpulse') => withoutIsolates(faq.alternativesSentence(p, alts, words, site));
 const paceSentence = (a: Named, b: Named) => withoutIsolates(faq.paceSentence(a, b, words));
-const sparksSentence = (a: Named, b: Named) => withoutIsolates(faq.sparksSentence(a, b, words));
 const themesSentence = (a: FullProduct, b: FullProduct) => withoutIsolates(faq.themesSentence(a, b, words));
-const compareFaq = (a: FullProduct, b: FullProduct, altsA: Summaries, altsB: Summaries) =>
-  faq.compareFaq(a, b, altsA, altsB, words).map(({ question, answer }) => ({ question: withoutIsolates(question), answer: withoutIsolates(answer) }));
+const compareFaq = (a: FullProduct, b: FullProduct, altsA: Summaries, altsB: Summaries, context: Context = SAMPLE) =>
+  faq.compareFaq(a, b, altsA, altsB, words, context).map(({ question, answer, link }) => ({
+    question: withoutIsolates(question),
+    answer: withoutIsolates(answer),
+    link: link && { text: withoutIsolates(link.text), href: link.href },
+  }));
 
 async function load<T>(read: (r: Reader, json: unknown) => T, document: string): Promise<T> {
   const response = await fetch(`/demo/endpoint/${document}`);
@@ -60,106 +71,127 @@ describe('faq', () => {
       ]);
     });
 
-    it('answers the difference with sector, pace, sparks and themes, in that order', () => {
+    it('answers the difference as the seed page does: themes, then pace and sparks, then the editorial above', () => {
       const [difference] = compareFaq(kafka(), linkerd(), [], []);
       expect(difference.answer).to.equal(
         [
-          'Apache Kafka and Linkerd are both in the DevOps sector.',
-          'Apache Kafka ships faster, with a velocity score of 5.0 against 2.5 for Linkerd.',
-          'In the last 30 days, Apache Kafka earned 0 editorial sparks and Linkerd earned 0 editorial sparks.',
-          'Their themes do not overlap: Apache Kafka is about streaming, kafka-queues, kraft-migration, and share-groups, while Linkerd is about service-mesh, kubernetes, post-quantum-crypto, and observability.',
+          "They serve adjacent needs but don't currently overlap on shipped themes.",
+          'Apache Kafka is currently shipping more aggressively (velocity 5.0 vs 2.5), with 0 editorial sparks in the last 30 days against 0.',
+          'The editorial side-by-side above shows where each one is heading.',
         ].join(' '),
       );
     });
 
+    it('points to the editorial below when it is shown after the FAQ, and not at all when it is not shown', () => {
+      expect(compareFaq(kafka(), linkerd(), [], [], { ...SAMPLE, editorial: 'below' })[0].answer).to.match(/The editorial side-by-side below shows/);
+      expect(compareFaq(kafka(), linkerd(), [], [], { ...SAMPLE, editorial: undefined })[0].answer).not.to.contain('editorial side-by-side');
+    });
+
     it('names both sectors when the products are in different sectors', () => {
       const [difference] = compareFaq(kafka(), linkerd({ sector: 'Databases' }), [], []);
-      expect(difference.answer).to.contain('Apache Kafka is in the DevOps sector and Linkerd in the Databases sector.');
+      expect(difference.answer).to.match(/^They sit in different sectors, DevOps and Databases, and don't currently overlap on shipped themes\. /);
     });
 
-    it('answers "is it better" without picking a winner, then gives the facts', () => {
+    it('answers "is it better" with the site picking no winner, then what the scores say', () => {
       const [, better] = compareFaq(kafka(), linkerd(), [], []);
-      expect(better.answer).to.match(/^Neither is better for every team: it depends on what you need from it\. /);
-      expect(better.answer).to.contain('Apache Kafka ships faster, with a velocity score of 5.0 against 2.5 for Linkerd.');
-      expect(better.answer).to.contain('In the last 30 days,');
-      expect(better.answer).to.contain('Their themes do not overlap');
+      expect(better.answer).to.equal(
+        "Sparkpulse doesn't pick a winner — we score release velocity, not feature parity. " +
+          'Apache Kafka has the higher velocity score right now (5.0 against 2.5): that says how much it ships, not whether it fits your stack.',
+      );
     });
 
-    it('answers each alternatives question from its own list', () => {
+    it('names the site from the index, never Sparkpulse when the site is another', () => {
+      const entries = compareFaq(kafka(), linkerd(), [], [], { ...SAMPLE, site: 'Acme Radar' });
+      const text = entries.map((e) => e.answer).join(' ');
+      expect(text).to.contain("Acme Radar doesn't pick a winner");
+      expect(text).to.contain('Acme Radar tracks no other DevOps products');
+      expect(text).not.to.contain('Sparkpulse');
+    });
+
+    it('answers each alternatives question from its own list, points to the section above and links the site\'s full list', () => {
       const faq = compareFaq(kafka(), linkerd(), [summary('grafana')], []);
-      expect(faq[2].answer).to.equal('The fastest-moving DevOps alternatives to Apache Kafka are Grafana (velocity 7.3).');
-      expect(faq[3].answer).to.equal('Sparkpulse tracks no other DevOps products to suggest in place of Linkerd yet.');
+      expect(faq[2].answer).to.equal(
+        'The fastest-moving DevOps alternatives to Apache Kafka are Grafana (velocity 7.3). ' +
+          'The alternatives section above ranks them by recent ship velocity. ' +
+          'See all Apache Kafka alternatives on Sparkpulse.',
+      );
+      expect(faq[2].link).to.deep.equal({ text: 'See all Apache Kafka alternatives on Sparkpulse.', href: 'https://sparkpulse.example/alternatives/kafka' });
+      // Nothing to rank: no pointer to the section, still the site's list.
+      expect(faq[3].answer).to.equal(
+        'Sparkpulse tracks no other DevOps products to suggest in place of Linkerd yet. See all Linkerd alternatives on Sparkpulse.',
+      );
+    });
+
+    it('leaves the link out when the site has no page of alternatives', () => {
+      const faq = compareFaq(kafka(), linkerd(), [summary('grafana')], [], { ...SAMPLE, allAlternatives: () => undefined, alternatives: 'below' });
+      expect(faq[2].answer).to.equal(
+        'The fastest-moving DevOps alternatives to Apache Kafka are Grafana (velocity 7.3). The alternatives section below ranks them by recent ship velocity.',
+      );
+      expect(faq[2].link).to.equal(undefined);
     });
   });
 
   describe('paceSentence', () => {
-    it('names the faster product first with both scores', () => {
-      expect(paceSentence(kafka(), linkerd())).to.equal(
-        'Apache Kafka ships faster, with a velocity score of 5.0 against 2.5 for Linkerd.',
+    it('names the faster product first with both scores and both products\' sparks', () => {
+      expect(paceSentence(kafka({ sparks30d: 3 }), linkerd({ sparks30d: 2 }))).to.equal(
+        'Apache Kafka is currently shipping more aggressively (velocity 5.0 vs 2.5), with 3 editorial sparks in the last 30 days against 2.',
       );
     });
 
-    it('names B as faster when A is slower', () => {
-      expect(paceSentence(kafka({ velocity: 2.5 }), linkerd({ velocity: 5 }))).to.equal(
-        'Linkerd ships faster, with a velocity score of 5.0 against 2.5 for Apache Kafka.',
+    it('names B as faster when A is slower, its sparks first', () => {
+      expect(paceSentence(kafka({ velocity: 2.5, sparks30d: 4 }), linkerd({ velocity: 5, sparks30d: 1 }))).to.equal(
+        'Linkerd is currently shipping more aggressively (velocity 5.0 vs 2.5), with 1 editorial spark in the last 30 days against 4.',
+      );
+    });
+
+    it('leaves the sparks out when the data lacks either count', () => {
+      expect(paceSentence(kafka({ sparks30d: undefined }), linkerd())).to.equal('Apache Kafka is currently shipping more aggressively (velocity 5.0 vs 2.5).');
+      expect(paceSentence(kafka({ velocity: 3 }), linkerd({ velocity: 3, sparks30d: undefined }))).to.equal(
+        'Apache Kafka and Linkerd are currently shipping at the same pace (velocity 3.0 each).',
       );
     });
 
     it('says they ship at the same pace, with one score, when the velocities are equal', () => {
-      expect(paceSentence(kafka({ velocity: 4.2 }), linkerd({ velocity: 4.2 }))).to.equal(
-        'Apache Kafka and Linkerd ship at the same pace, both with a velocity score of 4.2.',
+      expect(paceSentence(kafka({ velocity: 4.2, sparks30d: 1 }), linkerd({ velocity: 4.2 }))).to.equal(
+        'Apache Kafka and Linkerd are currently shipping at the same pace (velocity 4.2 each), with 1 editorial spark for Apache Kafka in the last 30 days against 0 for Linkerd.',
       );
     });
 
     it('shows a whole velocity with one decimal', () => {
-      expect(paceSentence(kafka({ velocity: 7 }), linkerd())).to.contain('a velocity score of 7.0 against 2.5');
+      expect(paceSentence(kafka({ velocity: 7 }), linkerd())).to.contain('(velocity 7.0 vs 2.5)');
     });
 
     it('does not call one product faster when both scores show as the same number', () => {
-      // 5.04 and 4.96 both read "5.0"; "ships faster … 5.0 against 5.0" contradicts itself.
-      expect(paceSentence(kafka({ velocity: 5.04 }), linkerd({ velocity: 4.96 }))).to.equal(
-        'Apache Kafka and Linkerd ship at the same pace, both with a velocity score of 5.0.',
+      // 5.04 and 4.96 both read "5.0"; "more aggressively (velocity 5.0 vs 5.0)" contradicts itself.
+      expect(paceSentence(kafka({ velocity: 5.04 }), linkerd({ velocity: 4.96 }))).to.match(
+        /^Apache Kafka and Linkerd are currently shipping at the same pace \(velocity 5\.0 each\)/,
       );
-    });
-  });
-
-  describe('sparksSentence', () => {
-    it('gives both products\u2019 spark counts', () => {
-      expect(sparksSentence(kafka({ sparks30d: 3 }), linkerd({ sparks30d: 2 }))).to.equal(
-        'In the last 30 days, Apache Kafka earned 3 editorial sparks and Linkerd earned 2 editorial sparks.',
-      );
-    });
-
-    it('says "1 editorial spark" in the singular', () => {
-      expect(sparksSentence(kafka({ sparks30d: 1 }), linkerd())).to.equal(
-        'In the last 30 days, Apache Kafka earned 1 editorial spark and Linkerd earned 0 editorial sparks.',
-      );
+      const [, better] = compareFaq(kafka({ velocity: 5.04 }), linkerd({ velocity: 4.96 }), [], []);
+      expect(better.answer).to.contain('Both have a velocity score of 5.0 right now');
     });
   });
 
   describe('themesSentence', () => {
     it('names a theme both products share', () => {
       const a = kafka({ themes: ['streaming', 'observability'] });
-      expect(themesSentence(a, linkerd())).to.equal('Their themes overlap on observability.');
+      expect(themesSentence(a, linkerd())).to.equal('They currently overlap on shipped themes: observability.');
     });
 
     it('lists several shared themes in A\u2019s order', () => {
       const a = kafka({ themes: ['observability', 'streaming', 'kubernetes'] });
-      expect(themesSentence(a, linkerd())).to.equal('Their themes overlap on observability and kubernetes.');
+      expect(themesSentence(a, linkerd())).to.equal('They currently overlap on shipped themes: observability and kubernetes.');
     });
 
-    it('says disjoint themes do not overlap and lists each product\u2019s own', () => {
-      const a = kafka({ themes: ['streaming', 'queues'] });
-      const b = linkerd({ themes: ['service-mesh'] });
-      expect(themesSentence(a, b)).to.equal(
-        'Their themes do not overlap: Apache Kafka is about streaming and queues, while Linkerd is about service-mesh.',
-      );
+    it('says disjoint themes of one sector do not overlap, as the seed page does', () => {
+      expect(themesSentence(kafka(), linkerd())).to.equal("They serve adjacent needs but don't currently overlap on shipped themes.");
     });
 
-    it('does not leave an empty list when a product has no themes', () => {
+    it('does not claim an overlap, or its absence, when a product lists no themes', () => {
       // The contract allows `themes: []`.
-      const sentence = themesSentence(kafka(), linkerd({ themes: [] }));
-      expect(sentence).not.to.match(/about\s*[,.]/);
+      expect(themesSentence(kafka(), linkerd({ themes: [] }))).to.equal('Linkerd lists no shipped themes yet.');
+      expect(themesSentence(kafka({ themes: [] }), linkerd({ themes: [] }))).to.equal(
+        'Apache Kafka lists no shipped themes yet. Linkerd lists no shipped themes yet.',
+      );
     });
   });
 
@@ -187,21 +219,35 @@ describe('faq', () => {
       );
     });
 
-    it('says there is nothing to suggest when there are no alternatives', () => {
-      expect(alternativesSentence(kafka(), [])).to.equal(
-        'Sparkpulse tracks no other DevOps products to suggest in place of Apache Kafka yet.',
+    it('says the site has nothing to suggest when there are no alternatives', () => {
+      expect(alternativesSentence(kafka(), [])).to.equal('Sparkpulse tracks no other DevOps products to suggest in place of Apache Kafka yet.');
+      expect(alternativesSentence(kafka({ sector: '' }), [], 'Acme Radar')).to.equal(
+        'Acme Radar tracks no similar products to suggest in place of Apache Kafka yet.',
       );
+    });
+  });
+
+  describe('sentences', () => {
+    it('joins sentences with the language\'s gap, and leaves out one the data did not allow', () => {
+      expect(faq.sentences(words, 'One.', '', 'Two.')).to.equal('One. Two.');
+    });
+
+    it('writes Japanese and Chinese sentences together, after their full-width stop', async () => {
+      const { default: ja } = await import('../../src/text/catalogue/ja.js');
+      const japanese = wordsFor('ja', (key) => (ja as unknown as Record<string, string>)[key] || undefined);
+      expect(faq.sentences(japanese, '一つ目。', '二つ目。')).to.equal('一つ目。二つ目。');
     });
   });
 
   describe('bidi isolation', () => {
     it('isolates every name, sector and theme, so a right-to-left override in a name cannot turn the sentence', () => {
       const evil = '\u202Eevil';
-      const entries = faq.compareFaq(kafka({ name: evil, sector: 'Dev\u202EOps' }), linkerd(), [summary('grafana')], [summary('grafana')], words);
+      const entries = faq.compareFaq(kafka({ name: evil, sector: 'Dev\u202EOps' }), linkerd({ sector: 'Mesh' }), [summary('grafana')], [summary('grafana')], words, SAMPLE);
       const text = entries.map((e) => `${e.question} ${e.answer}`).join(' ');
       expect(text).to.contain(`\u2068${evil}\u2069`);
       expect(text).to.contain('\u2068Dev\u202EOps\u2069');
       expect(text).to.contain('\u2068Linkerd\u2069');
+      expect(text).to.contain('\u2068Sparkpulse\u2069');
       expect(text).to.contain('\u2068Grafana\u2069');
       // Outside the isolates, no direction control is left open.
       expect(text.replace(/\u2068[^\u2069]*\u2069/g, '')).not.to.match(/[\u202A-\u202E\u2066-\u2069]/);

@@ -2,7 +2,7 @@
 // السرعة"); an editorial spark is a "شرارة تحريرية".
 // Names are Latin and stay isolated; "و" is written joined to the name that
 // follows, as to any word ("وLinkerd"). Sentences prefer the active voice
-// with Sparkpulse as the subject, so no verb has to agree with a list of
+// with the site (or Sparkpulse) as the subject, so no verb has to agree with a list of
 // names. Arabic has six plural forms; in sparkCount, one and two say the
 // number in the noun itself, as Arabic does ("شرارة واحدة", "شرارتين"),
 // which is why they carry no {count} (CLDR's own Arabic units do the same).
@@ -53,7 +53,10 @@ const ar: Translation = {
 
   // The comparison
   comparison: '{a} مقابل {b}',
-  atAGlance: 'نظرة سريعة',
+  introKicker: 'مقارنة · {sector}',
+  introKickerPlain: 'مقارنة',
+  introDescription: 'كيف يقارَن {a} و{b} من حيث سرعة الإصدارات والمواضيع المُطلقة والاتجاه المستقبلي، وفق تتبّع {site}.',
+  glanceHeading: '{a} مقابل {b}: نظرة سريعة',
   glanceCaption: 'نظرة سريعة على {a} و{b}',
   sector: 'القطاع',
   velocityScore: 'درجة السرعة',
@@ -61,32 +64,43 @@ const ar: Translation = {
   topThemes: 'أبرز المواضيع',
   lastEditorialUpdate: 'آخر تحديث تحريري',
   website: 'الموقع الإلكتروني',
+  visit: 'زيارة',
+  visitSite: 'زيارة {site}',
   whatIs: 'ما هو {name}؟',
-  fullTrajectory: 'مسار {name} بالكامل',
-  editorialSideBySide: 'مقارنة تحريرية',
+  fullTrajectory: 'اقرأ مسار {name} بالكامل',
+  editorialHeading: '{a} مقابل {b}: مقارنة تحريرية',
   currentState: 'الوضع الحالي',
   heading: 'إلى أين يتّجه',
   prediction: 'التوقّعات',
-  alternatives: 'البدائل',
+  alternativesHeading: 'بدائل {a} و{b}',
+  alternativesIntro: 'منتجات أخرى من قطاع {sector} يتتبّعها {site}، مرتّبة حسب سرعة إصداراتها الأخيرة.',
+  alternativesIntroTwo: 'منتجات أخرى من قطاعَي {sectorA} و{sectorB} يتتبّعها {site}، مرتّبة حسب سرعة إصداراتها الأخيرة.',
+  alternativesLeader: 'يتصدّر {name} بدرجة {score}، مقابل {scoreA} لـ{a} و{scoreB} لـ{b}.',
   versus: 'مقابل {name}',
   allAlternatives: 'عرض كل بدائل {name}',
-  noAlternatives: 'لا يتتبّع Sparkpulse بعدُ أي منتجات أخرى من هذه القطاعات.',
+  noAlternatives: 'لا يتتبّع {site} بعدُ أي منتجات أخرى من هذه القطاعات.',
+  activityHeading: 'النشاط الأخير لـ{a} و{b}',
+  activityIntro: 'أحدث الإصدارات والإعلانات من {a} و{b}، من الأحدث إلى الأقدم.',
+  sparkLegend: '⚡ = شرارة تحريرية.',
   recentActivity: 'النشاط الأخير',
   noActivity: 'لا يوجد نشاط حديث.',
   spark: 'شرارة تحريرية',
-  faq: 'الأسئلة الشائعة',
+  faqHeading: 'الأسئلة الشائعة',
 
   // The FAQ
   sentenceGap: ' ',
   faqDifference: 'ما الفرق بين {a} و{b}؟',
   faqBetter: 'هل {a} أفضل من {b}؟',
   faqAlternatives: 'ما أفضل بدائل {name}؟',
-  sameSector: 'ينتمي كلٌّ من {a} و{b} إلى قطاع {sector}.',
-  differentSectors: 'ينتمي {a} إلى قطاع {sectorA}، و{b} إلى قطاع {sectorB}.',
-  samePace: 'يتطوّر {a} و{b} بالوتيرة نفسها، إذ تبلغ درجة السرعة لكلٍّ منهما {score}.',
-  faster: 'يتطوّر {fast} بوتيرة أسرع، إذ تبلغ درجة سرعته {fastScore} مقابل {slowScore} لدى {slow}.',
-  sparksBoth: 'خلال آخر 30 يومًا، حصل {a} على {sparksA}، وحصل {b} على {sparksB}.',
-  // After "على", so genitive: the dual is "شرارتين تحريريتين".
+  themesApart: 'يلبّيان احتياجات متقاربة، لكن مواضيعهما المُطلقة لا تتقاطع حاليًا.',
+  themesApartSectors: 'ينتميان إلى قطاعين مختلفين، {sectorA} و{sectorB}، ولا تتقاطع مواضيعهما المُطلقة حاليًا.',
+  themesOverlap: 'تتقاطع مواضيعهما المُطلقة حاليًا في {themes}.',
+  noThemes: 'لا يذكر {name} أي مواضيع مُطلقة بعد.',
+  faster: 'يُصدر {fast} حاليًا بوتيرة أكثر نشاطًا (السرعة {fastScore} مقابل {slowScore}).',
+  fasterSparks: 'يُصدر {fast} حاليًا بوتيرة أكثر نشاطًا (السرعة {fastScore} مقابل {slowScore})، مع {fastSparks} خلال آخر 30 يومًا مقابل {slowSparks}.',
+  samePace: 'يُصدر {a} و{b} حاليًا بالوتيرة نفسها (السرعة {score} لكلٍّ منهما).',
+  samePaceSparks: 'يُصدر {a} و{b} حاليًا بالوتيرة نفسها (السرعة {score} لكلٍّ منهما)، مع {sparksA} لـ{a} خلال آخر 30 يومًا مقابل {sparksB} لـ{b}.',
+  // After "مع", so genitive: the dual is "شرارتين تحريريتين".
   // 3–10 take the plural; 11–99 and 0, 100, 101… the singular.
   sparkCount: {
     zero: '{count} شرارة تحريرية',
@@ -96,15 +110,18 @@ const ar: Translation = {
     many: '{count} شرارة تحريرية',
     other: '{count} شرارة تحريرية',
   },
-  themesOverlap: 'تتقاطع مواضيعهما في {themes}.',
-  themesApart: 'لا تتقاطع مواضيعهما: {aboutA}، في حين {aboutB}.',
-  about: 'يتناول {name} {themes}',
-  noThemes: 'لا يذكر {name} أي مواضيع بعد',
-  neitherBetter: 'ليس أيٌّ منهما الأفضل لكل فريق: فالأمر يتوقف على ما تحتاج إليه.',
-  noAlternativesTo: 'لا يتتبّع Sparkpulse بعدُ منتجات أخرى في قطاع {sector} يمكن اقتراحها بديلًا عن {name}.',
-  noSimilarTo: 'لا يتتبّع Sparkpulse بعدُ منتجات مشابهة يمكن اقتراحها بديلًا عن {name}.',
+  editorialAbove: 'تعرض المقارنة التحريرية أعلاه إلى أين يتّجه كلٌّ منهما.',
+  editorialBelow: 'تعرض المقارنة التحريرية أدناه إلى أين يتّجه كلٌّ منهما.',
+  neitherBetter: 'لا يختار {site} فائزًا — فنحن نقيس سرعة الإصدارات، لا تكافؤ الميزات.',
+  betterFaster: 'يملك {fast} حاليًا درجة السرعة الأعلى ({fastScore} مقابل {slowScore}): وهذا يدل على حجم ما يُصدره، لا على مدى ملاءمته لبيئتك التقنية.',
+  betterSame: 'لكلٍّ منهما حاليًا درجة سرعة قدرها {score}: وهذا يدل على حجم ما يُصدرانه، لا على مدى ملاءمة أيٍّ منهما لبيئتك التقنية.',
+  noAlternativesTo: 'لا يتتبّع {site} بعدُ منتجات أخرى في قطاع {sector} يمكن اقتراحها بديلًا عن {name}.',
+  noSimilarTo: 'لا يتتبّع {site} بعدُ منتجات مشابهة يمكن اقتراحها بديلًا عن {name}.',
   fastestAlternatives: 'أسرع بدائل {name} تطورًا في قطاع {sector} هي {list}.',
   fastestAlternativesAny: 'أسرع بدائل {name} تطورًا هي {list}.',
   alternativeScore: '{name} (السرعة {score})',
+  alternativesAbove: 'يرتّبها قسم البدائل أعلاه حسب سرعة إصداراتها الأخيرة.',
+  alternativesBelow: 'يرتّبها قسم البدائل أدناه حسب سرعة إصداراتها الأخيرة.',
+  allAlternativesOn: 'اعرض كل بدائل {name} على {site}.',
 };
 export default ar;

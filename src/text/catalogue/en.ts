@@ -1,4 +1,5 @@
 import type { enCompare } from './en-compare.js';
+import type { enFeed } from './en-feed.js';
 
 // Every word the widgets show or give to assistive technology, in English.
 // A term is a sentence with named placeholders, {name}, so a translation can
@@ -9,8 +10,8 @@ import type { enCompare } from './en-compare.js';
 
 /**
  * The terms every widget needs. The comparison's own (its headings, its FAQ)
- * are in en-compare.ts and come with the comparison's code: a page of badges
- * does not download them. Other languages keep all their terms in one file.
+ * are in en-compare.ts and the activity feed's in en-feed.ts, and come with
+ * those elements' code: a page of badges does not download them. Other languages keep all their terms in one file.
  */
 export const en = {
   $code: 'en',
@@ -44,17 +45,12 @@ export const en = {
 
   // Times: the short phrase for the eye, both for assistive technology
   timeBoth: '{relative}, {date}',
-
-  // The feed, in a timeline and a comparison
-  recentActivity: 'Recent activity',
-  noActivity: 'No recent activity.',
-  spark: 'Editorial spark',
 } as const;
 
 /** The plural forms Intl.PluralRules can choose; `other` is always there. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-type English = Omit<typeof en, '$code' | '$name' | '$dir'> & typeof enCompare;
+type English = Omit<typeof en, '$code' | '$name' | '$dir'> & typeof enCompare & typeof enFeed;
 
 /** The keys every translation has, and what each holds. */
 export type TermKey = keyof English;

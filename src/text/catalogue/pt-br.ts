@@ -1,7 +1,8 @@
 // Brazilian Portuguese. "Velocidade" is the word Brazilian agile teams use for
 // velocity; an editorial spark is a "faísca editorial". Sparkpulse takes the
-// article as Brazilians say it ("o Sparkpulse", "do Sparkpulse"); product
-// names go without one, so no sentence has to guess their gender.
+// article as Brazilians say it ("o Sparkpulse", "do Sparkpulse"); the site
+// that publishes the data ({site}) and product names go without one, so no
+// sentence has to guess their gender.
 import type { Translation } from './en.js';
 
 const ptBr: Translation = {
@@ -45,7 +46,10 @@ const ptBr: Translation = {
 
   // The comparison
   comparison: '{a} versus {b}',
-  atAGlance: 'Visão geral',
+  introKicker: 'Comparação · {sector}',
+  introKickerPlain: 'Comparação',
+  introDescription: 'Como {a} e {b} se comparam em velocidade de lançamentos, temas entregues e direção, conforme acompanhado por {site}.',
+  glanceHeading: '{a} versus {b}: visão geral',
   glanceCaption: 'Visão geral de {a} e {b}',
   sector: 'Setor',
   velocityScore: 'Pontuação de velocidade',
@@ -53,46 +57,60 @@ const ptBr: Translation = {
   topThemes: 'Principais temas',
   lastEditorialUpdate: 'Última atualização editorial',
   website: 'Site',
+  visit: 'Visitar',
+  visitSite: 'Visitar {site}',
   whatIs: 'O que é {name}?',
-  fullTrajectory: 'Toda a trajetória de {name}',
-  editorialSideBySide: 'Análise editorial lado a lado',
+  fullTrajectory: 'Ler toda a trajetória de {name}',
+  editorialHeading: '{a} versus {b}: análise editorial lado a lado',
   currentState: 'Situação atual',
   heading: 'Para onde vai',
   prediction: 'Previsão',
-  alternatives: 'Alternativas',
+  alternativesHeading: 'Alternativas a {a} e {b}',
+  alternativesIntro: 'Outros produtos do setor {sector} monitorados por {site}, ordenados pela velocidade recente de lançamentos.',
+  alternativesIntroTwo: 'Outros produtos dos setores {sectorA} e {sectorB} monitorados por {site}, ordenados pela velocidade recente de lançamentos.',
+  alternativesLeader: '{name} lidera com {score}, contra {scoreA} de {a} e {scoreB} de {b}.',
   versus: 'vs. {name}',
   allAlternatives: 'Ver todas as alternativas a {name}',
-  noAlternatives: 'Ainda não há outros produtos desses setores sendo monitorados.',
+  noAlternatives: '{site} ainda não monitora outros produtos desses setores.',
+  activityHeading: 'Atividade recente de {a} e {b}',
+  activityIntro: 'Os lançamentos e anúncios mais recentes de {a} e {b}, dos mais novos aos mais antigos.',
+  sparkLegend: '⚡ = faísca editorial.',
   recentActivity: 'Atividade recente',
   noActivity: 'Nenhuma atividade recente.',
   spark: 'Faísca editorial',
-  faq: 'Perguntas frequentes',
+  faqHeading: 'Perguntas frequentes',
 
   // The FAQ
   sentenceGap: ' ',
   faqDifference: 'Qual é a diferença entre {a} e {b}?',
   faqBetter: '{a} é melhor que {b}?',
   faqAlternatives: 'Quais são as melhores alternativas a {name}?',
-  sameSector: 'Tanto {a} quanto {b} pertencem ao setor {sector}.',
-  differentSectors: '{a} pertence ao setor {sectorA}, e {b}, ao setor {sectorB}.',
-  samePace: '{a} e {b} evoluem no mesmo ritmo, ambos com pontuação de velocidade {score}.',
-  faster: '{fast} evolui mais rápido, com pontuação de velocidade {fastScore} contra {slowScore} de {slow}.',
-  sparksBoth: 'Nos últimos 30 dias, {a} recebeu {sparksA}, e {b}, {sparksB}.',
+  themesApart: 'Eles atendem a necessidades próximas, mas hoje não têm temas entregues em comum.',
+  themesApartSectors: 'Eles pertencem a setores diferentes, {sectorA} e {sectorB}, e hoje não têm temas entregues em comum.',
+  themesOverlap: 'Hoje eles têm temas entregues em comum: {themes}.',
+  noThemes: '{name} ainda não lista temas entregues.',
+  faster: '{fast} está lançando em ritmo mais acelerado no momento (velocidade {fastScore} contra {slowScore}).',
+  fasterSparks: '{fast} está lançando em ritmo mais acelerado no momento (velocidade {fastScore} contra {slowScore}), com {fastSparks} nos últimos 30 dias, contra {slowSparks}.',
+  samePace: '{a} e {b} estão lançando no mesmo ritmo no momento (velocidade {score} cada um).',
+  samePaceSparks: '{a} e {b} estão lançando no mesmo ritmo no momento (velocidade {score} cada um), com {sparksA} para {a} nos últimos 30 dias, contra {sparksB} para {b}.',
   // 0 and 1 take the singular in Brazilian Portuguese; a round million takes "de".
   sparkCount: {
     one: '{count} faísca editorial',
     many: '{count} de faíscas editoriais',
     other: '{count} faíscas editoriais',
   },
-  themesOverlap: 'Eles têm temas em comum: {themes}.',
-  themesApart: 'Eles não têm temas em comum: {aboutA}, enquanto {aboutB}.',
-  about: '{name} aborda {themes}',
-  noThemes: '{name} ainda não tem temas',
-  neitherBetter: 'Nenhum é melhor para todas as equipes: depende do que cada uma precisa.',
-  noAlternativesTo: 'O Sparkpulse ainda não monitora outros produtos do setor {sector} que possam substituir {name}.',
-  noSimilarTo: 'O Sparkpulse ainda não monitora produtos semelhantes que possam substituir {name}.',
+  editorialAbove: 'A análise editorial lado a lado acima mostra para onde cada um está indo.',
+  editorialBelow: 'A análise editorial lado a lado abaixo mostra para onde cada um está indo.',
+  neitherBetter: '{site} não escolhe um vencedor — medimos a velocidade de lançamentos, não a paridade de recursos.',
+  betterFaster: '{fast} tem a maior pontuação de velocidade no momento ({fastScore} contra {slowScore}): isso mostra quanto ele lança, não se ele combina com a sua stack.',
+  betterSame: 'Os dois têm pontuação de velocidade {score} no momento: isso mostra quanto lançam, não se algum deles combina com a sua stack.',
+  noAlternativesTo: '{site} ainda não monitora outros produtos do setor {sector} que possam substituir {name}.',
+  noSimilarTo: '{site} ainda não monitora produtos semelhantes que possam substituir {name}.',
   fastestAlternatives: 'As alternativas a {name} no setor {sector} que evoluem mais rápido são {list}.',
   fastestAlternativesAny: 'As alternativas a {name} que evoluem mais rápido são {list}.',
   alternativeScore: '{name} (velocidade {score})',
+  alternativesAbove: 'A seção de alternativas acima as ordena pela velocidade recente de lançamentos.',
+  alternativesBelow: 'A seção de alternativas abaixo as ordena pela velocidade recente de lançamentos.',
+  allAlternativesOn: 'Ver todas as alternativas a {name} em {site}.',
 };
 export default ptBr;
