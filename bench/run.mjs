@@ -9,6 +9,9 @@
 //                                      # generated products, merged likewise
 //   node bench/run.mjs --only badges   # only `sparkpulse badges` on 5,000
 //                                      # generated products, merged likewise
+//   node bench/run.mjs --only build    # only `sparkpulse build` and validate
+//                                      # on 200, 20,000 and 100,000 generated
+//                                      # products (see bench/build.mjs)
 //
 // Everything is served from 127.0.0.1 by bench/server.mjs; every wait is
 // bounded, and the browser and server are closed whatever happens.
@@ -24,6 +27,7 @@ import { GeneratedPage, startServer } from './server.mjs';
 import { UNSEEN_LATENCY_MS, UNSEEN_SEEDS, unseenEndpoint, unseenEndpoints, unseenLatency } from './unseen-endpoint.mjs';
 import { measureValidate, validateRow } from './validate.mjs';
 import { badgesRow, measureBadges } from './badges.mjs';
+import { BUILD_BENCH_TIMEOUT_MS, buildRows, measureBuild } from './build.mjs';
 import { longestMainThreadTask } from './trace.mjs';
 import { measureColdLoads, measureWidgetTasks } from './tasks.mjs';
 
@@ -493,6 +497,8 @@ function tableRows(results) {
   ]);
   add('sparkpulse validate', results.validate, 'sparkpulse validate', (validate) => validateRow(validate).slice(1));
   add('sparkpulse badges', results.badges, 'sparkpulse badges', (badges) => badgesRow(badges).slice(1));
+  if (results.build) rows.push(...buildRows(results.build));
+  else add('sparkpulse build', undefined, 'sparkpulse build');
   return [...rows, ...unseenRows(results)];
 }
 
@@ -522,6 +528,7 @@ async function mainOnlyUnseen(server, documents) {
 const COMMAND_MEASURES = {
   validate: { measurement: 'sparkpulse validate', measure: measureValidate, row: validateRow },
   badges: { measurement: 'sparkpulse badges', measure: measureBadges, row: badgesRow },
+  build: { measurement: 'sparkpulse build', measure: measureBuild, rows: buildRows },
 };
 
 /**
@@ -530,11 +537,11 @@ const COMMAND_MEASURES = {
  * --only unseen.
  */
 async function mainOnlyCommand(key) {
-  const { measurement, measure, row } = COMMAND_MEASURES[key];
+  const { measurement, measure, row, rows = (result) => [row(result)] } = COMMAND_MEASURES[key];
   const results = { date: new Date().toISOString(), [key]: undefined, failures: [] };
   results[key] = await recorder(results)(measurement, measure);
   console.log(`Sparkpulse bench, ${measurement} only`);
-  if (results[key]) console.log(formatTable(['measure', 'result', 'notes'], [row(results[key])], 'lll'));
+  if (results[key]) console.log(formatTable(['measure', 'result', 'notes'], rows(results[key]), 'lll'));
   const previous = existsSync(RESULTS_FILE) ? JSON.parse(await readFile(RESULTS_FILE, 'utf8')) : {};
   const merged = {
     ...previous,
@@ -548,7 +555,7 @@ async function mainOnlyCommand(key) {
 
 async function main() {
   if (process.argv.includes('--only') && !['unseen', ...Object.keys(COMMAND_MEASURES)].includes(ONLY)) {
-    throw new Error(`--only takes "unseen", "validate" or "badges", not "${ONLY ?? ''}"`);
+    throw new Error(`--only takes "unseen", "validate", "badges" or "build", not "${ONLY ?? ''}"`);
   }
   if (Object.hasOwn(COMMAND_MEASURES, ONLY ?? '')) {
     const { failures } = await mainOnlyCommand(ONLY);
@@ -569,6 +576,7 @@ async function main() {
     serverRendered: undefined,
     validate: undefined,
     badges: undefined,
+    build: undefined,
     largeEndpoint: { products: LARGE_PRODUCTS, itemsPerProduct: ITEMS_PER_PRODUCT },
     failures: [],
   };
@@ -610,11 +618,12 @@ function reportEnd(failures) {
   }
 }
 
-// The last resort if something hangs despite the per-step timeouts.
+// The last resort if something hangs despite the per-step timeouts; the build measure takes longer than the rest.
+const GIVE_UP_MS = (ONLY === undefined || ONLY === 'build' ? BUILD_BENCH_TIMEOUT_MS : 0) + (ONLY === 'build' ? 0 : WHOLE_BENCH_TIMEOUT_MS);
 const watchdog = setTimeout(() => {
-  console.error(`bench: gave up after ${WHOLE_BENCH_TIMEOUT_MS / 60_000} minutes`);
+  console.error(`bench: gave up after ${GIVE_UP_MS / 60_000} minutes`);
   process.exit(2);
-}, WHOLE_BENCH_TIMEOUT_MS);
+}, GIVE_UP_MS);
 watchdog.unref();
 
 main().catch((error) => {

@@ -2,7 +2,8 @@
 // Writes the endpoint contract as JSON Schema, made from the zod schemas in
 // src/contract/ (see src/contract/json-schema.ts): one file per document.
 //
-//   node scripts/write-schemas.mjs                 # dist/schema/index.schema.json, product.schema.json
+//   node scripts/write-schemas.mjs                 # dist/schema/index.schema.json, product.schema.json,
+//                                                  # summaries.schema.json, activity.schema.json
 //   node scripts/write-schemas.mjs --out some/dir  # elsewhere
 //
 // Run after `vite build`, which empties dist/.

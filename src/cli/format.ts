@@ -35,10 +35,13 @@ export function formatReport(report: Report): string {
   return [...lines, ...(lines.length ? [''] : []), `${printable(report.endpoint)}: ${whatWasRead(report)}; ${verdict}.`, ''].join('\n');
 }
 
-function whatWasRead({ documents, summary }: Report): string {
+function whatWasRead({ documents, summary, form }: Report): string {
   if (documents[0] !== 'index.json') return 'index.json could not be read';
-  const read = documents.length - 1;
+  const read = documents.filter((document) => document.startsWith('products/')).length;
   const listed = summary.products;
   const products = read === listed ? count(listed, 'product document') : `${read.toLocaleString('en-US')} of ${count(listed, 'product document')}`;
-  return `index.json and ${products} read`;
+  if (form !== 'published') return `index.json and ${products} read`;
+  const shards = documents.filter((document) => document.startsWith('summaries/')).length;
+  const pages = documents.filter((document) => document.startsWith('activity/')).length;
+  return `published form: index.json, ${products}, ${count(shards, 'shard')} of summaries and ${count(pages, 'page')} of activity read`;
 }

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { VERSION } from '../version.js';
 import { EXIT, UsageError, type Command, type Io } from './command.js';
 import { badgesCommand } from './badges-command.js';
+import { buildCommand } from './build-command.js';
 import { renderCommand } from './render-command.js';
 import { validateCommand } from './validate-command.js';
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   badges: badgesCommand,
   render: renderCommand,
+  build: buildCommand,
 };
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;

@@ -18,8 +18,8 @@ export interface Progress {
  * On a terminal, one line redrawn in place; in a log (a pipe, a CI job), a
  * line at every tenth, and only for more than PROGRESS_ABOVE products.
  */
-export function progress(stream: Stream, total: number, now = () => performance.now()): Progress | undefined {
-  const line = (done: number) => `Reading product documents: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
+export function progress(stream: Stream, total: number, now = () => performance.now(), doing = 'Reading product documents'): Progress | undefined {
+  const line = (done: number) => `${doing}: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}`;
   if (stream.isTTY) {
     let drawn = -Infinity;
     let shown = false;

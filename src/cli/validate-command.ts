@@ -5,6 +5,7 @@ import { timeoutOption } from './options.js';
 import { progress } from './progress.js';
 import { DEFAULT_TIMEOUT_MS, EndpointError, openSource } from '../node/source.js';
 import { validate, type Report } from './validate.js';
+import { checkInThreads } from './workers.js';
 
 export const validateCommand: Command = {
   synopsis: 'validate <folder or URL>',
@@ -17,6 +18,14 @@ document, under its own slug, saying what the index says; no slug is listed
 twice; activity is newest first; the site's URL templates make a link for
 every product. In a folder, a document behind a symbolic link that leads out
 of the folder is an error, and is not read.
+
+On the published form (what "sparkpulse build" writes, found by its shards),
+it also reads every summaries/<shard>.json and activity/<slug>/<n>.json and
+checks them against the full form: each product in its shard, saying what
+its document says; each product's alternatives the fastest of its sector;
+each page the product's activity, in the right pages. On the full form,
+index.json over the widgets' 1 MB cap is an error; on the published form the
+widgets do not need it.
 
   <folder or URL>      the endpoint: a folder (demo/endpoint) or its base URL
                        (https://data.example.com/sparkpulse/v1/)
@@ -48,6 +57,7 @@ there is at least one, 2 when the command is used wrongly.
 
     let shown: ReturnType<typeof progress>;
     const report = await validate(source, {
+      check: checkInThreads(),
       onProgress(done, total) {
         shown ??= progress(io.stderr, total);
         shown?.update(done);
@@ -65,6 +75,7 @@ function fail(io: Io, endpoint: string, message: string, json: boolean): number 
     const report: Report = {
       version: 1,
       endpoint,
+      form: 'full',
       documents: [],
       errors: [{ document: '', path: '', message, kind: 'endpoint' }],
       warnings: [],

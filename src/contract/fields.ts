@@ -132,6 +132,14 @@ export const urlTemplate = string(URL_PROBLEM, holds(isUrlTemplate));
 
 export const version = new $ZodLiteral({ type: 'literal', values: [1], error: () => 'expected version 1' }) as $ZodLiteral<1>;
 
+/** What a derived document of the published form is: its `kind` field, which must say exactly `value`. */
+export function kind<K extends string>(value: K): $ZodLiteral<K> {
+  return new $ZodLiteral({ type: 'literal', values: [value], error: () => `expected "${value}"` }) as $ZodLiteral<K>;
+}
+
+/** A page number or a count of pages: a whole number from 1 (json-schema.ts says "integer" where it is used). */
+export const pageNumber = () => number('expected a whole number from 1 to 1000000000', ...range(1, 1e9), holds(Number.isInteger));
+
 /** The shape of a BCP 47 tag, for JSON Schema; canonicalLanguage has the last word. */
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z\d]{1,8})*$/;
 
@@ -175,7 +183,7 @@ export function orElse<S extends $ZodType>(key: string, kind: S | Kind<S>, fallb
 }
 
 interface ListDef extends $ZodArrayDef {
-  /** Items read; the rest are ignored, with one warning. */
+  /** Items read; the rest are ignored, with one warning. Infinity reads them all. */
   max: number;
   /** Where the list is, for warnings. */
   key: string;

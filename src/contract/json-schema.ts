@@ -11,10 +11,15 @@ import {
   type $ZodType,
   type JSONSchema,
 } from 'zod/v4/core';
+import { activityPageSchema, dateTime, MAX_PAGE_ITEMS, pastDateTime } from './activity-schema.js';
+import { ALTERNATIVES_LISTED } from './alternatives.js';
 import { count, link, NAME, urlTemplate } from './fields.js';
-import { indexSchema, MAX_PRODUCTS } from './index-schema.js';
-import { dateTime, MAX_ACTIVITY, MAX_THEMES, pastDateTime, productSchema } from './product-schema.js';
+import { indexSchema } from './index-schema.js';
+import { FIRST_PAGE_ITEMS } from './pages.js';
+import { MAX_ACTIVITY, MAX_THEMES, productSchema } from './product-schema.js';
 import { MAX_URL } from './rules.js';
+import { SHARD_COUNT } from './shard.js';
+import { MAX_SHARD_PRODUCTS, summariesSchema } from './summaries-schema.js';
 
 type Meta = JSONSchema.BaseSchema;
 
@@ -65,6 +70,19 @@ const template = (description: string): Meta => ({
   description: `${description} An absolute http(s) URL once its placeholders are filled with URL-encoded slugs.`,
 });
 
+/** The index's `site`, which the published form's documents repeat. */
+const site = (prefix: string, description: string): Record<string, Meta> => ({
+  [prefix]: { description },
+  [`${prefix}.name`]: text('The site’s name. "Sparkpulse" when missing.', NAME),
+  [`${prefix}.url`]: url('The site’s home page.'),
+  [`${prefix}.productUrl`]: template('A product’s page; {slug} stands for its slug.'),
+  [`${prefix}.compareUrl`]: template('The comparison of two products; {a} and {b} stand for their slugs.'),
+  [`${prefix}.alternativesUrl`]: template('The alternatives to a product; {slug} stands for its slug. Optional.'),
+});
+
+/** Written by `sparkpulse build`, never by hand: said once in each derived document's description. */
+const DERIVED = 'Part of the published form, which `sparkpulse build` writes from the full form (index.json and products/{slug}.json); not written by hand.';
+
 const documents = {
   'index.schema.json': {
     schema: indexSchema,
@@ -77,14 +95,10 @@ const documents = {
       },
       version: { description: 'The contract’s version: 1.' },
       language,
-      site: { description: 'The site that publishes the endpoint.' },
-      'site.name': text('The site’s name. "Sparkpulse" when missing.', NAME),
-      'site.url': url('The site’s home page.'),
-      'site.productUrl': template('A product’s page; {slug} stands for its slug.'),
-      'site.compareUrl': template('The comparison of two products; {a} and {b} stand for their slugs.'),
-      'site.alternativesUrl': template('The alternatives to a product; {slug} stands for its slug. Optional.'),
+      ...site('site', 'The site that publishes the endpoint.'),
       products: {
-        description: `Every tracked product, in short. A bad item is left out; at most ${MAX_PRODUCTS.toLocaleString('en')} are read.`,
+        description:
+          'Every tracked product, in short. A bad item is left out. The widgets refuse a document over 1 MB (a few thousand products): past a few thousand products, publish the endpoint with `sparkpulse build`, whose small documents they read instead.',
       },
       'products[]': { description: 'One product in short.' },
       ...prefixed('products[].', summary),
@@ -123,6 +137,59 @@ const documents = {
       'activity[].title': text('What happened, e.g. a release’s name.', 1_000),
       'activity[].url': url('Where to read about it. Without it, the title shows as text.'),
       'activity[].spark': { default: false, description: 'True for an editorial spark, shown as ⚡. Optional; false when left out.' },
+      ...site('site', 'Published form only: the index’s site, so a comparison needs no index. Written by `sparkpulse build`.'),
+      alternatives: {
+        description: `Published form only: the other products of the product’s sector, fastest first (equal velocities by slug), at most ${ALTERNATIVES_LISTED}; empty without a sector. Written by \`sparkpulse build\`.`,
+      },
+      'alternatives[]': { description: 'One alternative in short, as index.json lists it.' },
+      ...prefixed('alternatives[].', summary),
+    },
+  },
+  'summaries.schema.json': {
+    schema: summariesSchema,
+    fields: {
+      '': {
+        $id: 'urn:sparkpulse:contract:1:summaries',
+        title: 'Sparkpulse endpoint: summaries/{shard}.json',
+        description: `Every product whose slug hashes to {shard}, in short: {shard} is the first three hex digits, lower case, of the FNV-1a 32-bit hash of the slug as UTF-8, so there are ${SHARD_COUNT.toLocaleString('en')} shards, 000 to fff, and every one is written, empty or not. A badge reads its product’s shard instead of index.json. Served at {endpoint}summaries/{shard}.json. ${DERIVED} Fields not described here are ignored.`,
+      },
+      version: { description: 'The contract’s version: 1.' },
+      kind: { description: 'What the document is: "summaries".' },
+      language: { ...language, description: `${language.description} The index’s.` },
+      ...site('site', 'The index’s site, for the links a badge makes.'),
+      shard: { description: 'Which shard this is: three lower-case hex digits, the document’s file name.' },
+      products: {
+        description: `Every product of the shard, sorted by slug, each as index.json lists it. A bad item is left out; at most ${MAX_SHARD_PRODUCTS.toLocaleString('en')} are read.`,
+      },
+      'products[]': { description: 'One product in short.' },
+      ...prefixed('products[].', summary),
+    },
+  },
+  'activity.schema.json': {
+    schema: activityPageSchema,
+    fields: {
+      '': {
+        $id: 'urn:sparkpulse:contract:1:activity',
+        title: 'Sparkpulse endpoint: activity/{slug}/{n}.json',
+        description: `Page {n} of a product’s activity, newest first, as its product document lists it. Page sizes double: page 1 holds items 0 to ${FIRST_PAGE_ITEMS - 1}, page 2 the next ${FIRST_PAGE_ITEMS * 2}, page 3 the next ${FIRST_PAGE_ITEMS * 4}, and so on (page n starts at item ${FIRST_PAGE_ITEMS}·(2^(n−1)−1)). Every tracked product has a page 1, empty or not. Served at {endpoint}activity/{slug}/{n}.json. ${DERIVED} Fields not described here are ignored.`,
+      },
+      version: { description: 'The contract’s version: 1.' },
+      kind: { description: 'What the document is: "activity".' },
+      language: { ...language, description: `${language.description} The product document’s.` },
+      slug: summary.slug,
+      name: summary.name,
+      page: { type: 'integer', description: 'Which page this is, from 1: the {n} of its file name.' },
+      pages: { type: 'integer', description: 'How many pages the product’s activity takes, at least 1: the last is activity/{slug}/{pages}.json.' },
+      items: {
+        description: `The page’s items, newest first. A bad item is left out; at most ${MAX_PAGE_ITEMS.toLocaleString('en')} are read.`,
+      },
+      'items[]': { description: 'One item of activity.' },
+      'items[].date': {
+        description: 'When it happened: an ISO 8601 date-time with Z or an offset. An item dated more than a day ahead of the reader’s clock is left out.',
+      },
+      'items[].title': text('What happened, e.g. a release’s name.', 1_000),
+      'items[].url': url('Where to read about it. Without it, the title shows as text.'),
+      'items[].spark': { default: false, description: 'True for an editorial spark, shown as ⚡. Optional; false when left out.' },
     },
   },
 } satisfies Record<string, { schema: $ZodType; fields: Record<string, Meta> }>;

@@ -1,35 +1,19 @@
-// `{E}products/{slug}.json`: one product in full.
-import { isDateTime, isTooFarAhead } from './dates.js';
-import { boolean, holds, link, list, name, object, optional, orElse, string, text, version, withDefault } from './fields.js';
-import { documentLanguage, summaryShape } from './index-schema.js';
+// `{E}products/{slug}.json`: one product in full. On the published form it
+// also carries the index's `site` and the product's `alternatives`, so a
+// comparison needs no index; without them it is the full form's document.
+import { activitySchema, dateTime } from './activity-schema.js';
+import { ALTERNATIVES_LISTED } from './alternatives.js';
+import { documentLanguage, productSummarySchema, siteSchema, summaryShape } from './common-schema.js';
+import { link, list, name, object, optional, orElse, text, version } from './fields.js';
 import type { Reader } from './reader.js';
+
+export { activitySchema, dateTime, pastDateTime } from './activity-schema.js';
 
 export const MAX_ACTIVITY = 1_000;
 export const MAX_THEMES = 20;
 
 const short = text(1_000);
 const long = text(5_000);
-
-const DATE_PROBLEM = 'expected an ISO 8601 date-time with an offset';
-
-export const dateTime = string(DATE_PROBLEM, holds(isDateTime));
-
-/** A date-time that has happened, give or take a day of clock skew, by the reader's clock now. */
-export const pastDateTime = string(
-  `${DATE_PROBLEM}, at most a day ahead`,
-  holds((value) => isDateTime(value) && !isTooFarAhead(value, Date.now())),
-);
-
-/** One item of a product's recent activity. */
-export const activitySchema = object({
-  // An item from the future would stay at the top of the feed for good.
-  date: pastDateTime,
-  title: short('title'),
-  /** Absent when the document's URL was missing or unsafe: the title shows as text. */
-  url: orElse('url', link),
-  /** An editorial spark, shown as ⚡. */
-  spark: orElse('spark', withDefault(boolean, false), false),
-});
 
 export const editorialSchema = object({
   currentState: orElse('editorial.currentState', long, ''),
@@ -51,6 +35,13 @@ export const productSchema = object({
   editorial: orElse('editorial', editorialSchema, { currentState: '', heading: '', prediction: '' }),
   /** Newest first. */
   activity: orElse('activity', list(activitySchema, MAX_ACTIVITY, 'activity'), []),
+  /** Published form: the index's site. */
+  site: orElse('site', optional(siteSchema)),
+  /**
+   * Published form: the products of the same sector, fastest first (see
+   * fastestFirst), this one left out, ALTERNATIVES_LISTED of them at most.
+   */
+  alternatives: orElse('alternatives', optional(list(productSummarySchema, ALTERNATIVES_LISTED, 'alternatives'))),
 });
 
 /** Reads `{E}products/{slug}.json`; for Reader.read. */

@@ -15,6 +15,7 @@ interface Finding {
 interface Report {
   version: number;
   endpoint: string;
+  form: 'full' | 'published';
   documents: string[];
   errors: Finding[];
   warnings: Finding[];
@@ -217,8 +218,9 @@ describe('sparkpulse validate', function () {
       });
       const { run, report } = await validateJson(dir);
       expect(run.code).to.equal(1);
-      expect(report).to.have.keys(['version', 'endpoint', 'documents', 'errors', 'warnings', 'summary']);
+      expect(report).to.have.keys(['version', 'endpoint', 'form', 'documents', 'errors', 'warnings', 'summary']);
       expect(report.version).to.equal(1);
+      expect(report.form).to.equal('full');
       expect(report.endpoint).to.equal(dir);
       expect(report.documents).to.have.length(SAMPLE_PRODUCTS);
       expect(report.documents.slice(0, 2)).to.deep.equal(['index.json', 'products/linkerd.json']);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { ContractError, Reader, readIndex, readProduct } from '../../src/contract/index.js';
+import { ContractError, Reader, readActivityPage, readIndex, readProduct, readSummaries } from '../../src/contract/index.js';
+import { cli } from '../cli/commands.js';
 
 // The JSON Schemas are made fresh for this run from the zod schemas, by the
 // build's own function, and checked with ajv in Node: see
@@ -9,6 +10,7 @@ import { ContractError, Reader, readIndex, readProduct } from '../../src/contrac
 type Json = Record<string, unknown>;
 type Schema = Json & { properties: Record<string, Json> };
 type Kind = 'index' | 'product';
+type Published = 'summaries' | 'activity';
 
 interface Finding {
   path: string;
@@ -17,7 +19,12 @@ interface Finding {
 }
 
 const SAMPLE = '/demo/endpoint';
-const FILES: Record<Kind, string> = { index: 'index.schema.json', product: 'product.schema.json' };
+const FILES: Record<Kind | Published, string> = {
+  index: 'index.schema.json',
+  product: 'product.schema.json',
+  summaries: 'summaries.schema.json',
+  activity: 'activity.schema.json',
+};
 const DOCUMENTS: Record<Kind, string> = { index: 'index.json', product: 'products/kafka.json' };
 const ABSENT = Symbol('absent');
 
@@ -28,7 +35,7 @@ async function sample(document: string): Promise<Json> {
 }
 
 /** What ajv finds wrong with each of `documents`, by the JSON Schema of `kind`. */
-function validate(kind: Kind, documents: unknown[]): Promise<Finding[][]> {
+function validate(kind: Kind | Published, documents: unknown[]): Promise<Finding[][]> {
   return executeServerCommand('json-schema-validate', { schema: FILES[kind], documents }) as Promise<Finding[][]>;
 }
 
@@ -42,10 +49,18 @@ function withValue(doc: Json, path: string, value: unknown): Json {
   return copy;
 }
 
+const READERS: Record<Kind | Published, (r: Reader, json: unknown) => unknown> = {
+  index: readIndex,
+  product: readProduct,
+  summaries: readSummaries,
+  activity: readActivityPage,
+};
+const PUBLISHED_DOCUMENTS: Record<Published, string> = { summaries: 'summaries/0d3.json', activity: 'activity/kafka/1.json' };
+
 /** How the reader takes a document: refused at a path, or read with warnings at paths. */
-function readerVerdict(kind: Kind, json: unknown): { refused: string } | { warned: string[] } {
-  const document = DOCUMENTS[kind];
-  const read: (r: Reader, json: unknown) => unknown = kind === 'index' ? readIndex : readProduct;
+function readerVerdict(kind: Kind | Published, json: unknown): { refused: string } | { warned: string[] } {
+  const document = kind === 'index' || kind === 'product' ? DOCUMENTS[kind] : PUBLISHED_DOCUMENTS[kind];
+  const read = READERS[kind];
   try {
     const [, warnings] = Reader.read(document, json, read);
     return { warned: warnings.map((warning) => warning.slice(document.length + 1, warning.indexOf(': '))) };
@@ -99,6 +114,9 @@ describe('the JSON Schemas made from the zod schemas', () => {
       ['/index.schema.json/properties/language', 'en'],
       ['/product.schema.json/properties/language', 'en'],
       ['/product.schema.json/properties/activity/items/properties/spark', false],
+      ['/summaries.schema.json/properties/language', 'en'],
+      ['/activity.schema.json/properties/language', 'en'],
+      ['/activity.schema.json/properties/items/items/properties/spark', false],
     ]);
   });
 
@@ -112,6 +130,19 @@ describe('the sample documents', () => {
     const index = await sample('index.json');
     const products = await Promise.all((index.products as { slug: string }[]).map((p) => sample(`products/${p.slug}.json`)));
     expect(await validate('index', [index])).to.deep.equal([[]]);
+    expect(await validate('product', products)).to.deep.equal(products.map(() => []));
+  });
+
+  it('published by sparkpulse build, all pass their JSON Schema: shards, pages and product documents with site and alternatives', async function () {
+    this.timeout(30_000);
+    const out = (await executeServerCommand<{ dir: string }, Record<string, never>>('cli-folder', {}))!.dir;
+    expect((await cli('build', 'demo/endpoint', '--out', out))!.code).to.equal(0);
+    const files = (await executeServerCommand<Record<string, string>, { dir: string }>('cli-files', { dir: out }))!;
+    const of = (prefix: string) => Object.entries(files).filter(([path]) => path.startsWith(prefix)).map(([, text]) => JSON.parse(text) as Json);
+    const [shards, pages, products] = [of('summaries/'), of('activity/'), of('products/')];
+    expect(shards).to.have.length(4_096);
+    expect(await validate('summaries', shards)).to.deep.equal(shards.map(() => []));
+    expect(await validate('activity', pages)).to.deep.equal(pages.map(() => []));
     expect(await validate('product', products)).to.deep.equal(products.map(() => []));
   });
 
@@ -250,4 +281,62 @@ describe('the reader and the JSON Schema', () => {
       expect(readerVerdict('product', json)).to.deep.equal({ warned: [] });
     });
   });
+});
+
+/** The same rule, on the documents of the published form that `sparkpulse build` writes. */
+describe('the reader and the JSON Schema, on the published documents', () => {
+  const SITE = { name: 'Sparkpulse', url: 'https://sparkpulse.example/', productUrl: 'https://sparkpulse.example/products/{slug}', compareUrl: 'https://sparkpulse.example/compare/{a}-vs-{b}' };
+  const KAFKA = { slug: 'kafka', name: 'Apache Kafka', sector: 'DevOps', velocity: 5, sparks30d: 0 };
+  const ITEM = { date: '2026-05-20T00:00:00Z', title: 'Kafka 4.3.0', url: 'https://kafka.apache.org/blog', spark: false };
+  const originals: Record<Published, Json> = {
+    summaries: { version: 1, kind: 'summaries', language: 'en', site: SITE, shard: '0d3', products: [KAFKA] },
+    activity: { version: 1, kind: 'activity', slug: 'kafka', name: 'Apache Kafka', page: 1, pages: 1, items: [ITEM] },
+  };
+  const CORE: Record<Published, string[]> = { summaries: ['', 'version', 'kind', 'shard', 'products'], activity: ['', 'version', 'kind', 'slug', 'name', 'page', 'pages', 'items'] };
+
+  it('both pass the documents as build writes them', async () => {
+    for (const kind of ['summaries', 'activity'] as const) {
+      expect(await validate(kind, [originals[kind]]), kind).to.deep.equal([[]]);
+      expect(readerVerdict(kind, originals[kind]), kind).to.deep.equal({ warned: [] });
+    }
+  });
+
+  const refused: [Published, string, unknown][] = [
+    ['summaries', 'kind', 'activity'],
+    ['summaries', 'kind', ABSENT],
+    ['summaries', 'shard', '0D3'],
+    ['summaries', 'products', { kafka: KAFKA }],
+    ['activity', 'kind', 'summaries'],
+    ['activity', 'slug', 'Kafka'],
+    ['activity', 'page', 0],
+    ['activity', 'pages', 1.5],
+    ['activity', 'items', ABSENT],
+  ];
+  const tolerated: [Published, string, unknown][] = [
+    ['summaries', 'site.url', 'javascript:alert(1)'],
+    ['summaries', 'products[0].velocity', 11],
+    ['summaries', 'products[0].sector', ''],
+    ['activity', 'language', 'en_US'],
+    ['activity', 'items[0].date', 'yesterday'],
+    ['activity', 'items[0].url', '/blog/post'],
+  ];
+
+  for (const [kind, path, value] of refused) {
+    it(`both refuse the ${kind} document when ${path} is ${shown(value)}`, async () => {
+      const json = withValue(originals[kind], path, value);
+      const [findings] = await validate(kind, [json]);
+      expect(readerVerdict(kind, json), 'the reader').to.deep.equal({ refused: path });
+      expect(findings.map((f) => f.path), 'the schema’s error paths').to.include(path);
+    });
+  }
+
+  for (const [kind, path, value] of tolerated) {
+    it(`in the ${kind} document, the schema flags ${path} = ${shown(value)} and the reader warns there, reading the rest`, async () => {
+      const json = withValue(originals[kind], path, value);
+      const [findings] = await validate(kind, [json]);
+      expect(readerVerdict(kind, json), 'the reader').to.have.property('warned').that.includes(path);
+      expect(findings.map((f) => f.path), 'the schema’s error paths').to.include(path);
+      expect(findings.filter((f) => CORE[kind].includes(f.path)), 'errors at a core path').to.deep.equal([]);
+    });
+  }
 });

@@ -32,6 +32,11 @@ const writeInside = async (root: string, path: string, content: string) =>
   (await executeServerCommand<Answer<'written' | 'unchanged'>, object>('safe-files', { fn: 'writeInside', root, path, content }))!;
 const checkInside = async (root: string, path: string) =>
   (await executeServerCommand<Answer<null>, object>('safe-files', { fn: 'checkInside', root, path }))!;
+type Call = { method: 'write' | 'remove' | 'removeFolderIfEmpty'; path: string; content?: string };
+const outputFolder = async (root: string, calls: Call[]) =>
+  (await executeServerCommand<Answer<(string | boolean)[]>, object>('safe-files', { fn: 'OutputFolder', root, calls }))!;
+const eachFileInside = async (root: string, path: string) =>
+  (await executeServerCommand<Answer<string[]>, object>('safe-files', { fn: 'eachFileInside', root, path }))!;
 const writeAllInside = async (root: string, files: FileToWrite[]) =>
   (await executeServerCommand<Answer<('written' | 'unchanged')[]>, object>('safe-files', { fn: 'writeAllInside', root, files }))!;
 
@@ -159,6 +164,87 @@ describe('safe-files', function () {
       ]);
       expect(error).to.include({ name: 'WriteFailedError', code: 'ENOTDIR' });
       expect(error!.written).to.deep.equal([`${root}/a.txt`]);
+    });
+  });
+
+  describe('OutputFolder', () => {
+    it('writes many files, making their folders once, and leaves the ones that already say the same untouched', async () => {
+      const root = await folderWith({ 'a/same.txt': 'same' });
+      const before = await mtimesUnder(root);
+      const calls: Call[] = [
+        { method: 'write', path: 'a/same.txt', content: 'same' },
+        { method: 'write', path: 'a/new.txt', content: 'new' },
+        { method: 'write', path: 'b/c/d.txt', content: 'd' },
+      ];
+      expect(await outputFolder(root, calls)).to.deep.equal({ result: ['unchanged', 'written', 'written'] });
+      expect(await filesUnder(root)).to.deep.equal({ 'a/same.txt': 'same', 'a/new.txt': 'new', 'b/c/d.txt': 'd' });
+      expect((await mtimesUnder(root))['a/same.txt']).to.equal(before['a/same.txt']);
+    });
+
+    it('refuses to write through a link, as writeInside does', async () => {
+      const root = await newFolder();
+      const outside = await folderWith({ 'victim.txt': VICTIM });
+      await link(`${root}/summaries`, outside);
+      const { error } = await outputFolder(root, [{ method: 'write', path: 'summaries/victim.txt', content: 'pwned' }]);
+      expect(error).to.include({ name: 'RefusedPathError', path: `${root}/summaries` });
+      expect(await filesUnder(outside)).to.deep.equal({ 'victim.txt': VICTIM });
+    });
+
+    it('deletes a file, and says whether there was one', async () => {
+      const root = await folderWith({ 'a/old.txt': 'old', 'a/keep.txt': 'keep' });
+      expect(await outputFolder(root, [{ method: 'remove', path: 'a/old.txt' }, { method: 'remove', path: 'a/none.txt' }])).to.deep.equal({ result: [true, false] });
+      expect(await filesUnder(root)).to.deep.equal({ 'a/keep.txt': 'keep' });
+    });
+
+    it('refuses to delete a file that is a link, and what it points to stays', async () => {
+      const root = await newFolder();
+      const outside = await folderWith({ 'victim.txt': VICTIM });
+      await link(`${root}/badges/gone.svg`, `${outside}/victim.txt`);
+      const { error } = await outputFolder(root, [{ method: 'remove', path: 'badges/gone.svg' }]);
+      expect(error).to.include({ name: 'RefusedPathError', path: `${root}/badges/gone.svg` });
+      expect(await filesUnder(outside)).to.deep.equal({ 'victim.txt': VICTIM });
+    });
+
+    it('refuses to delete through a folder that is a link', async () => {
+      const root = await newFolder();
+      const outside = await folderWith({ 'victim.txt': VICTIM });
+      await link(`${root}/activity`, outside);
+      const { error } = await outputFolder(root, [{ method: 'remove', path: 'activity/victim.txt' }]);
+      expect(error).to.include({ name: 'RefusedPathError', path: `${root}/activity` });
+      expect(await filesUnder(outside)).to.deep.equal({ 'victim.txt': VICTIM });
+    });
+
+    it('deletes a folder only when it is empty', async () => {
+      const root = await folderWith({ 'a/keep.txt': 'keep', 'b/.gone': '' });
+      const calls: Call[] = [
+        { method: 'remove', path: 'b/.gone' },
+        { method: 'removeFolderIfEmpty', path: 'b' },
+        { method: 'removeFolderIfEmpty', path: 'a' },
+        { method: 'removeFolderIfEmpty', path: 'c' },
+      ];
+      expect(await outputFolder(root, calls)).to.deep.equal({ result: [true, true, false, false] });
+      expect(await filesUnder(root)).to.deep.equal({ 'a/keep.txt': 'keep' });
+    });
+  });
+
+  describe('eachFileInside', () => {
+    it('visits every file below a folder, by its path from the root, and nothing outside it', async () => {
+      const root = await folderWith({ 'activity/a/1.json': '1', 'activity/a/2.json': '2', 'activity/b/1.json': '1', 'other.txt': 'x' });
+      expect(await eachFileInside(root, 'activity')).to.deep.equal({ result: ['activity/a/1.json', 'activity/a/2.json', 'activity/b/1.json'] });
+    });
+
+    it('visits nothing when the folder does not exist', async () => {
+      expect(await eachFileInside(await newFolder(), 'activity')).to.deep.equal({ result: [] });
+    });
+
+    it('refuses a link anywhere below the folder, to a file or to a folder, without following it', async () => {
+      const outside = await folderWith({ 'victim.txt': VICTIM });
+      for (const at of ['activity', 'activity/kafka', 'activity/kafka/1.json']) {
+        const root = await folderWith({ 'activity/a/1.json': '1' });
+        await link(`${root}/${at}`, at.endsWith('.json') ? `${outside}/victim.txt` : outside);
+        const { error } = await eachFileInside(root, 'activity');
+        expect(error, at).to.include({ name: 'RefusedPathError', path: `${root}/${at}` });
+      }
     });
   });
 });

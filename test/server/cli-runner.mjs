@@ -9,16 +9,29 @@
 //                    under `dir`, which must be in the temporary folder
 //   cli-write        { dir, files }  → { dir }: writes `files` under `dir`
 //                    ({ 'victim.txt': text }), a folder in the temporary folder
+//   cli-copy         { from, files? }  → { dir }: a new folder holding a copy
+//                    of `from` (a folder in the temporary folder, e.g. an
+//                    endpoint a test published once), with `files` changed as
+//                    cli-endpoint changes them
 //   cli-link         { path, target }  → { path }: makes `path` a symbolic link
 //                    to `target` (absolute, or relative to the link's folder),
 //                    replacing what was there; both must be in the temporary folder
 //   cli-mtimes       { dir }  → { 'badges/kafka.svg': mtimeMs, … } of every
 //                    file under `dir`, which must be in the temporary folder
-//   safe-files       { fn, root, path?, content?, files? }  → { result } or
-//                    { error: { name, message, path, code, written } }: calls
-//                    src/node/safe-files.ts's writeInside, checkInside or
-//                    writeAllInside, as built with the command, on a root in
-//                    the temporary folder
+//   cli-list         { dir }  → { files: ['activity/kafka/1.json', …] }: the
+//                    path of every file under `dir`, sorted, without their
+//                    contents (for a published endpoint too large for
+//                    cli-files); files is null when there is no `dir`, which
+//                    must be in the temporary folder
+//   safe-files       { fn, root, path?, content?, files?, calls? }  → { result }
+//                    or { error: { name, message, path, code, written } }:
+//                    calls src/node/safe-files.ts's writeInside, checkInside,
+//                    writeAllInside or eachFileInside (on the folder `path`,
+//                    giving the paths visited), as built with the command, on
+//                    a root in the temporary folder; with fn 'OutputFolder',
+//                    makes one and runs `calls` on it in turn ([{ method:
+//                    'write' | 'remove' | 'removeFolderIfEmpty', path,
+//                    content? }]), giving each result
 //   check-browser-imports  { files? }  → { code, signal, stdout, stderr } of
 //                    scripts/check-browser-imports.mjs, on src/ or on a source
 //                    tree of `files` ({ 'compare/x.ts': text })
@@ -239,12 +252,21 @@ async function safeFiles() {
   return import(pathToFileURL(join(dist, 'node', 'safe-files.js')).href);
 }
 
-async function callSafeFiles(root, { fn, path, content, files }) {
+async function callSafeFiles(root, { fn, path, content, files, calls }) {
   const module = await safeFiles();
   try {
     if (fn === 'writeInside') return { result: await module.writeInside(root, path, content) };
     if (fn === 'checkInside') return { result: (await module.checkInside(root, path)) ?? null };
     if (fn === 'writeAllInside') return { result: await module.writeAllInside(root, files) };
+    if (fn === 'eachFileInside') {
+      const visited = [];
+      module.eachFileInside(root, path, (file) => visited.push(file));
+      return { result: visited };
+    }
+    if (fn === 'OutputFolder') {
+      const folder = new module.OutputFolder(root);
+      return { result: calls.map(({ method, path: at, content: text }) => folder[method](at, text)) };
+    }
     throw new Error(`safe-files has no function ${fn}`);
   } catch (error) {
     const { name, message, path: at, code, written } = error;
@@ -308,6 +330,13 @@ export function cliRunnerPlugin() {
           await writeFiles(dir, payload.files ?? {});
           return { dir };
         }
+        case 'cli-copy': {
+          const from = await ownPath(payload.from, command);
+          const dir = await folder();
+          await cp(from, dir, { recursive: true, verbatimSymlinks: true });
+          await writeFiles(dir, payload.files ?? {});
+          return { dir };
+        }
         case 'cli-link': {
           const path = await ownPath(payload.path, command);
           // Checked where the link will point, so no test can make one out of the temporary folder.
@@ -319,6 +348,11 @@ export function cliRunnerPlugin() {
         }
         case 'cli-mtimes':
           return modificationTimes(await ownPath(payload.dir, command));
+        case 'cli-list': {
+          const dir = await ownPath(payload.dir, command);
+          if (!(await stat(dir).catch(() => undefined))) return { files: null };
+          return { files: Object.keys(await modificationTimes(dir)).sort() };
+        }
         case 'safe-files':
           return callSafeFiles(await ownPath(payload.root, command), payload);
         case 'render-widget':
