@@ -11,7 +11,7 @@ import { ContractError, Reader, readIndex, type Index, type ProductSummary } fro
 import { cutGraphemes } from '../contract/rules.js';
 import { englishWords } from '../text/words.js';
 import { writeAllInside, type FileToWrite } from '../node/safe-files.js';
-import { notJson, type Source } from '../node/source.js';
+import { MAX_INPUT_BYTES, notJson, type Source } from '../node/source.js';
 import { velocityBand } from '../model/velocity-bands.js';
 import { withoutControls } from '../text/controls.js';
 
@@ -123,7 +123,8 @@ export async function writeBadges(source: Source, out: string, style: BadgeStyle
 }
 
 async function readIndexOf(source: Source): Promise<[Index, string[]]> {
-  const fetched = await source.read(INDEX);
+  // The producer's index, which may be past the widgets' cap: they read shards then (sparkpulse build).
+  const fetched = await source.read(INDEX, { maxBytes: MAX_INPUT_BYTES });
   if ('problem' in fetched) {
     // A fetch problem names its URL; the others are said of the document.
     throw new BadgesError(fetched.problem === 'fetch' ? fetched.message : `${INDEX} ${fetched.message}`);

@@ -337,6 +337,18 @@ describe('sparkpulse badges', function () {
       expect(slugsIn(await filesUnder(dir), 'badges', '.svg')).not.to.include('kafka');
     });
 
+    it('reads an index over the widgets\' 1 MB cap: the producer\'s full form may be any size', async function () {
+      this.timeout(60_000);
+      // 1,500 products, each with a field the reader ignores, make an index of about 1.6 MB.
+      const note = 'x'.repeat(1_000);
+      const products = Array.from({ length: 1_500 }, (_, i) => ({ slug: `product-${i + 1}`, name: `Product ${i + 1}`, velocity: 5, note }));
+      const { dir } = (await endpointListing(products))!;
+      const run = (await cli('badges', dir))!;
+      expect(run.stderr).to.equal('');
+      expect(run.code).to.equal(0);
+      expect(run.stdout).to.include(': 1,500 badges written to ');
+    });
+
     it('writes one badge, the first listing\'s, for a slug listed twice, with a warning', async () => {
       const { dir } = (await endpointListing([
         { slug: 'kafka', name: 'Apache Kafka', velocity: 5 },
