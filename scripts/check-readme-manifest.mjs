@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-// Checks that the README's tables of the elements' API say what the
+// Checks that the tables of the elements' API in docs/elements.md (the
+// reference the README links to) say what the
 // custom-elements manifest says, and exits 1 with each difference:
 //
-//   node scripts/check-readme-manifest.mjs [--manifest dist/custom-elements.json] [--readme README.md]
+//   node scripts/check-readme-manifest.mjs [--manifest dist/custom-elements.json] [--readme <page>]
+//
+// Without --readme, it reads docs/elements.md and docs/embed-builder.md.
 //
 // The tables read, under "## Elements", about the widgets (the elements built
 // on SparkpulseElement; another element has only its own tables):
@@ -185,17 +188,19 @@ function option(args, name, fallback) {
 
 function main(args) {
   const manifestPath = resolve(option(args, 'manifest', join(ROOT, 'dist', 'custom-elements.json')));
-  const readmePath = resolve(option(args, 'readme', join(ROOT, 'README.md')));
-  const found = differences(readFileSync(readmePath, 'utf8'), JSON.parse(readFileSync(manifestPath, 'utf8')));
+  // By default the reference pages the README links to: the elements' and the embed builder's.
+  const pages = args.includes('--readme') ? [resolve(option(args, 'readme'))] : ['elements.md', 'embed-builder.md'].map((page) => join(ROOT, 'docs', page));
+  const readmePath = pages.join(' and ');
+  const found = differences(pages.map((page) => readFileSync(page, 'utf8')).join('\n'), JSON.parse(readFileSync(manifestPath, 'utf8')));
   if (found.length) {
     console.error(
-      `${readmePath} and ${manifestPath} disagree; change the README, or the JSDoc the manifest is made from:\n` +
+      `${readmePath} and ${manifestPath} disagree; change the page, or the JSDoc the manifest is made from:\n` +
         found.map((line) => `- ${line}`).join('\n'),
     );
     process.exitCode = 1;
     return;
   }
-  console.log(`${readmePath} agrees with ${manifestPath}.`);
+  console.log(`${readmePath} ${pages.length > 1 ? 'agree' : 'agrees'} with ${manifestPath}.`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv.slice(2));

@@ -32,6 +32,8 @@ interface Packed {
   files: string[];
   manifest: Record<string, unknown> & { exports: Record<string, Target>; bin: Record<string, string> };
   readme: string;
+  /** docs/*.md of the repository, which the README links to. */
+  docs: string;
   loader: string;
   chunks: Record<string, { file: string }>;
 }
@@ -83,8 +85,8 @@ describe('the packed tarball, as npm publish packs it', () => {
     expect(named.filter(([, file]) => !packed.files.includes(file))).to.deep.equal([]);
   });
 
-  it('has every file the README names in dist/, and files in every folder it names there', () => {
-    const names = readmeNames(packed.readme);
+  it('has every file the README and its docs name in dist/, and files in every folder they name there', () => {
+    const names = readmeNames(`${packed.readme}\n${packed.docs}`);
     expect(names).to.include.members(['dist/sparkpulse.js', 'dist/cdn/', 'dist/custom-elements.json', 'dist/web-types.json']);
     const missing = names.filter((name) =>
       name.endsWith('/') ? !packed.files.some((file) => file.startsWith(name)) : !packed.files.includes(name),
@@ -103,6 +105,7 @@ describe('the packed tarball, as npm publish packs it', () => {
       'dist/schema/product.schema.json',
       ...['react', 'preact', 'solid', 'vue', 'svelte'].map((framework) => `dist/types/${framework}.d.ts`),
       'LICENSE',
+      'THIRD-PARTY-NOTICES.md',
       'README.md',
     ];
     expect(expected.length).to.be.greaterThan(14);

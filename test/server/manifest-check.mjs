@@ -7,7 +7,7 @@
 //                               scripts/validate-manifest.mjs and
 //                               scripts/write-editor-data.mjs, once per test run
 //   manifest-readme-check   { readme? } → { code, stdout, stderr } of
-//                               scripts/check-readme-manifest.mjs on README.md,
+//                               scripts/check-readme-manifest.mjs on the docs pages,
 //                               or on the text `readme` instead
 //   manifest-analyze-edited { edits: [{ file, find, replace }] } → { code, stdout,
 //                               stderr } of `cem analyze` on a copy of src/ with
@@ -89,12 +89,13 @@ export function manifestCheckPlugin() {
       const { steps } = await buildOnce();
       if (steps.some((step) => step.code !== 0)) return { code: null, stdout: '', stderr: 'the manifest was not built' };
       const dir = await folder();
-      let readme = join(ROOT, 'README.md');
+      const args = [join(ROOT, 'scripts', 'check-readme-manifest.mjs'), '--manifest', join(dir, 'custom-elements.json')];
       if (typeof payload.readme === 'string') {
-        readme = join(dir, `README-${Date.now()}-${Math.random().toString(36).slice(2)}.md`);
+        const readme = join(dir, `README-${Date.now()}-${Math.random().toString(36).slice(2)}.md`);
         await writeFile(readme, payload.readme);
+        args.push('--readme', readme);
       }
-      return run([join(ROOT, 'scripts', 'check-readme-manifest.mjs'), '--manifest', join(dir, 'custom-elements.json'), '--readme', readme]);
+      return run(args);
     },
     async serverStop() {
       if (scratch) await rm(await scratch, { recursive: true, force: true });

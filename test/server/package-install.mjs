@@ -221,6 +221,8 @@ async function packed() {
       .map((line) => line.replace(/^package\//, '')),
     manifest: JSON.parse(await read('package.json')),
     readme: await read('README.md'),
+    // The reference the README links to: in the repository, not the package.
+    docs: (await Promise.all(readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => readFile(join(ROOT, 'docs', name), 'utf8')))).join('\n'),
   };
 }
 

@@ -27,10 +27,10 @@ const README = new URL('../../README.md', import.meta.url);
 const SNIPPET_CDN = 'https://your-cdn.example/sparkpulse/';
 const SNIPPET_ENDPOINT = 'https://data.example.com/sparkpulse/v1/';
 
-/** The first html block after the README's "Embed with a script tag" heading. */
+/** The first html block after the README's "With a script tag" heading. */
 export async function readmeSnippet() {
   const readme = await readFile(README, 'utf8');
-  const section = readme.slice(readme.indexOf('## Embed with a script tag'));
+  const section = readme.slice(readme.indexOf('### With a script tag'));
   const snippet = section.match(/```html\n([\s\S]*?)```/)?.[1];
   if (!snippet || !snippet.includes(SNIPPET_CDN) || !snippet.includes(SNIPPET_ENDPOINT)) {
     throw new Error(`The README's embed snippet no longer names ${SNIPPET_CDN} and ${SNIPPET_ENDPOINT}`);
