@@ -12,6 +12,7 @@ import { jsonSchemaValidatorPlugin } from './test/server/json-schema-validator.m
 import { pageMetricsPlugin } from './test/server/page-metrics.mjs';
 import { fontSizePlugin } from './test/server/font-size.mjs';
 import { clipboardPlugin } from './test/server/clipboard.mjs';
+import { docsCheckPlugin } from './test/server/docs-check.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
@@ -28,6 +29,7 @@ export default {
     pageMetricsPlugin(),
     fontSizePlugin(),
     clipboardPlugin(),
+    docsCheckPlugin(),
     demoServerProbePlugin(),
     cliRunnerPlugin(),
     jsonSchemaValidatorPlugin(),
