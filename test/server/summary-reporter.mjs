@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 function count(suite, totals, file, trail) {
   if (!suite) return;
   for (const test of suite.tests) {
+    totals.durations[file] = (totals.durations[file] ?? 0) + (test.duration ?? 0);
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
     else {
@@ -19,7 +20,7 @@ function count(suite, totals, file, trail) {
 export function summaryReporter(file) {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
+      const totals = { passed: 0, failed: 0, skipped: 0, failures: [], durations: {} };
       for (const session of sessions) {
         const before = totals.passed + totals.failed;
         const testFile = relative(process.cwd(), session.testFile);
@@ -30,7 +31,9 @@ export function summaryReporter(file) {
           totals.failures.push(`${testFile}: did not load`);
         }
       }
-      writeFileSync(file, JSON.stringify(totals));
+      // The slowest files first: where to look when the suite's time grows.
+      totals.durations = Object.fromEntries(Object.entries(totals.durations).sort((x, y) => y[1] - x[1]));
+      writeFileSync(file, JSON.stringify(totals, null, 1));
     },
   };
 }
