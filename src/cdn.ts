@@ -9,6 +9,7 @@
 // vite.config.ts): a classic script from another origin has no base URL of
 // its own for import().
 import { claim } from './define.js';
+import { warnFailed } from './page/chunks.js';
 import { prefixOrDefault } from './page/prefix.js';
 import { reserveBoxes } from './page/reserve.js';
 
@@ -45,7 +46,7 @@ function loadUsed(): void {
       (ctor) => ctor.define(name),
       (error: unknown) => {
         boxes.release(name);
-        console.warn(`[sparkpulse] could not load <${name}>:`, error);
+        warnFailed(name, error);
       },
     );
   }
