@@ -75,11 +75,20 @@ function classicLoader(): Plugin {
     generateBundle(_, bundle) {
       // Each chunk's integrity and static imports, for src/page/chunks.ts. The
       // other plugins have changed the chunks' code by now: this is what ships.
+      // A chunk's own import()s go through its loader too, found by a
+      // page-wide key that names this build (by its chunks' hashed names).
+      const all = Object.values(bundle).flatMap((file) => (file.type === 'chunk' && !file.isEntry ? [file] : []));
+      const build = createHash('sha256').update(all.map((file) => file.fileName).sort().join()).digest('base64url').slice(0, 8);
       const chunks: Record<string, string[]> = {};
-      for (const file of Object.values(bundle)) {
-        if (file.type !== 'chunk' || file.isEntry) continue;
+      const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
+      for (const file of all) {
+        file.code = file.code.replace(
+          /\bimport\((["'`])\.\/([^"'`/]+\.js)\1\)/g,
+          (_, quote: string, name: string) =>
+            `(globalThis[Symbol.for("sparkpulse.chunk.${build}")]??(u=>import(u)))(new URL(${quote}./${name}${quote},import.meta.url).href)`,
+        );
         const integrity = `sha384-${createHash('sha384').update(file.code).digest('base64')}`;
-        chunks[`./${file.fileName}`] = [integrity, ...file.imports.map((name) => `./${name}`)];
+        chunks[base(file.fileName)] = [integrity, ...file.imports.map(base)];
       }
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk' || !file.isEntry) continue;
@@ -90,7 +99,7 @@ function classicLoader(): Plugin {
         if (code === file.code || /\bimport\(["'`]/.test(code)) {
           this.error(`${file.fileName}: every dynamic import must name a chunk in cdn/, to be resolved against the script's URL`);
         }
-        file.code = `(()=>{var __spChunks=${JSON.stringify(chunks)},__spImport;${code}})();`;
+        file.code = `(()=>{var __spChunks=${JSON.stringify(chunks)},__spBuild="${build}",__spImport;${code}})();`;
         // For the script tag's `integrity` attribute: dist/integrity.json, which the build prints.
         const integrity = `sha384-${createHash('sha384').update(file.code).digest('base64')}`;
         this.emitFile({ type: 'asset', fileName: 'integrity.json', source: `${JSON.stringify({ [file.fileName]: integrity }, null, 2)}\n` });

@@ -2,29 +2,31 @@
 // build recorded, and, when one cannot be loaded, a console message that
 // names its URL and the likely cause.
 //
-// Integrity: before it imports an element's chunk, the loader adds a
+// Integrity: before it imports a chunk (an element's, or one a chunk imports
+// later, such as a language's words), the loader adds a
 // <link rel="modulepreload" integrity> for it and for every chunk it imports
-// statically. The module map keeps one entry per URL, so the import() that
-// follows runs exactly what the preload checked; a chunk whose bytes differ
-// is refused, and so is every import of it. The links sit in a closed shadow
+// statically, and imports it once they have all passed. The module map keeps
+// one entry per URL, so the import() runs exactly what the preloads checked;
+// a chunk whose bytes differ is refused, and so is every import of it. The links sit in a closed shadow
 // root: an error event there does not reach the host page's handlers, and
 // the host's <head> gains one inert <span>. (An import map's `integrity`
 // would be inline script text: refused by a Content-Security-Policy without
 // 'unsafe-inline' and by Trusted Types, and outside Chromium 133+ a page may
 // have only one import map, which would clobber the host's own.)
-import { warnOnce } from './shared.js';
+import { pageShared, warnOnce } from './shared.js';
 
 /**
  * Written by the build (classicLoader() in vite.config.ts): for each chunk,
- * by its path from the loader, its integrity and the chunks it imports statically.
+ * by its file name in cdn/, its integrity and the chunks it imports statically.
  */
 declare const __spChunks: Record<string, string[]>;
+/** Names this build: its chunks reach their loader's `load` through a page-wide key with it. */
+declare const __spBuild: string;
 /** The build turns each import() of the loader into a call to this. */
 declare let __spImport: (path: string) => Promise<unknown>;
 
 /** The loader's own URL: a classic script from another origin has no base URL for import(). */
 const base = (document.currentScript as HTMLScriptElement | null)?.src;
-const urlOf = (path: string) => (base ? new URL(path, base).href : path);
 
 /** The URLs the page's Content-Security-Policy refused. */
 const refused = new Set<string>();
@@ -32,16 +34,36 @@ document.addEventListener('securitypolicyviolation', (event) => refused.add(even
 const BLOCKED = "the page's Content-Security-Policy blocks it: its script-src must allow this origin";
 
 let shelf: ShadowRoot | undefined;
-const preloaded = new Set<string>();
+const preloads = new Map<string, Promise<unknown>>();
+
+/** Preloads the chunk at `href`, once, and settles when the browser has checked it. */
+function preload(href: string, integrity: string): Promise<unknown> {
+  let done = preloads.get(href);
+  if (!done) {
+    const link = document.createElement('link');
+    Object.assign(link, { rel: 'modulepreload', href, integrity });
+    // Without modulepreload (Firefox before 115), the import goes unchecked.
+    done = link.relList.supports('modulepreload')
+      ? new Promise((resolve, reject) => {
+          link.onload = resolve;
+          link.onerror = () => reject(new Error(`${href} could not be loaded`));
+        })
+      : Promise.resolve();
+    (shelf ??= document.head.appendChild(document.createElement('span')).attachShadow({ mode: 'closed' })).append(link);
+    preloads.set(href, done);
+  }
+  return done;
+}
+
 /** Failures already explained on the console. */
 const explained = new WeakSet<object>();
 
-/** `path` and every chunk it imports, each after those it imports. */
-function graph(path: string, into = new Set<string>(), seen = new Set<string>()): Set<string> {
-  if (!seen.has(path) && __spChunks[path]) {
-    seen.add(path);
-    for (const dep of __spChunks[path].slice(1)) graph(dep, into, seen);
-    into.add(path);
+/** `name` and every chunk it imports, each after those it imports. */
+function graph(name: string, into = new Set<string>(), seen = new Set<string>()): Set<string> {
+  if (!seen.has(name) && __spChunks[name]) {
+    seen.add(name);
+    for (const dep of __spChunks[name].slice(1)) graph(dep, into, seen);
+    into.add(name);
   }
   return into;
 }
@@ -64,31 +86,34 @@ async function cause(url: string, integrity: string): Promise<string | undefined
   return refused.has(url) ? BLOCKED : undefined;
 }
 
-__spImport = async (path) => {
-  // Each preload is under way before anything imports its chunk; a failure is
-  // put down to the first chunk that fails, the most widely shared first.
-  const chunks = graph(path);
-  // Loaded as a module (no currentScript), it imports relative to itself, unchecked.
-  for (const chunk of base ? chunks : []) {
-    if (preloaded.has(chunk)) continue;
-    preloaded.add(chunk);
-    const link = document.createElement('link');
-    Object.assign(link, { rel: 'modulepreload', href: urlOf(chunk), integrity: __spChunks[chunk]![0] });
-    (shelf ??= document.head.appendChild(document.createElement('span')).attachShadow({ mode: 'closed' })).append(link);
-  }
+/**
+ * Imports the chunk at `url` once it and every chunk it imports are preloaded
+ * with their integrity and have passed; warns with the cause when it fails.
+ * The chunks' own import()s come here too (a chunk fetched later, such as a
+ * language's words), through the page-wide key of this build.
+ */
+async function load(url: string): Promise<unknown> {
+  const at = url.lastIndexOf('/') + 1;
+  // A failure is put down to the first chunk that fails, the most widely shared first.
+  const chunks = [...graph(url.slice(at))].map((name) => [url.slice(0, at) + name, __spChunks[name]![0]!] as const);
   try {
-    return await import(urlOf(path));
+    await Promise.all(chunks.map(([href, integrity]) => preload(href, integrity)));
+    return await import(url);
   } catch (error) {
-    for (const chunk of chunks) {
-      const why = await cause(urlOf(chunk), __spChunks[chunk]![0]!).catch(() => undefined);
+    for (const [href, integrity] of chunks) {
+      const why = await cause(href, integrity).catch(() => undefined);
       if (!why) continue;
-      warnOnce(`could not load ${urlOf(chunk)}: ${why}.`);
+      warnOnce(`could not load ${href}: ${why}.`);
       explained.add(error as object);
       break;
     }
     throw error;
   }
-};
+}
+
+pageShared(`sparkpulse.chunk.${__spBuild}`, () => load);
+// Loaded as a module (no currentScript), it imports relative to itself, unchecked.
+__spImport = (path) => (base ? load(new URL(path, base).href) : import(path));
 
 /** Warns that `name`'s code could not be loaded, unless the cause is on the console already. */
 export function warnFailed(name: string, error: unknown): void {

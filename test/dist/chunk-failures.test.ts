@@ -40,11 +40,12 @@ async function openCdnPage(query: string, ready: (page: CdnPage) => boolean): Pr
 const loadedAll = (page: CdnPage) => page.win.probe.events.filter((event) => event.type === 'sp-load').length === 3;
 const warned = (page: CdnPage) => page.ours().length > 0;
 
-/** The chunk of dist/ that /dist-tampered/ changes, as test/server/other-builds.mjs picks it. */
-async function tamperedChunk(): Promise<string> {
+/** The chunks of dist/ that /dist-tampered/ changes, as test/server/other-builds.mjs picks them: one each element but the badge imports, and the German words. */
+async function tamperedChunks(): Promise<string[]> {
   const manifest = await (await fetch('/dist/cdn/manifest.json')).json();
   const direct = new Set<string>(manifest['src/cdn.ts'].dynamicImports);
-  return manifest[manifest['src/compare/sp-compare.ts'].imports.find((name: string) => !direct.has(name))].file;
+  const key = manifest['src/compare/sp-compare.ts'].imports.find((name: string) => !direct.has(name));
+  return [manifest[key].file, manifest['src/text/catalogue/de.ts'].file];
 }
 
 /** The first chunk every element imports: the badge's, which the others share. */
@@ -97,7 +98,7 @@ describe('the loader’s chunks, from a CDN on another origin', function () {
     let page: CdnPage;
     let chunk: string;
     before(async () => {
-      chunk = await tamperedChunk();
+      [chunk] = await tamperedChunks();
       page = await openCdnPage('build=dist-tampered', (p) => warned(p) && p.win.probe.events.length > 0);
     });
 
@@ -124,6 +125,25 @@ describe('the loader’s chunks, from a CDN on another origin', function () {
         `[sparkpulse] could not load ${CDN}/dist-tampered/${chunk}: it failed its integrity check: it is not the file this loader was built with.`,
       ]);
       expect(page.win.probe.errors).to.deep.equal([]);
+    });
+  });
+
+  describe('with a tampered chunk that a chunk imports later: the German words (dist-tampered, a German page)', () => {
+    let page: CdnPage;
+    before(async () => {
+      page = await openCdnPage('build=dist-tampered&lang=de', (p) => p.ours().length >= 2 && p.win.probe.events.length > 0);
+    });
+
+    it('refuses it too: its code never runs', () => {
+      expect(page.win.sparkpulseTampered).to.be.undefined;
+      expect(page.win.probe.errors).to.deep.equal([]);
+    });
+
+    it('says so once for each tampered chunk, naming its URL', async () => {
+      const [chunk, words] = await tamperedChunks();
+      const message = (file: string) =>
+        `[sparkpulse] could not load ${CDN}/dist-tampered/${file}: it failed its integrity check: it is not the file this loader was built with.`;
+      expect([...page.ours()].sort()).to.deep.equal([message(chunk!), message(words!)].sort());
     });
   });
 

@@ -21,7 +21,7 @@
 //   with ?csp, its Content-Security-Policy allows that loader's URL and
 //   nothing else of cdn.localhost; with ?integrity, the script tag carries the
 //   built loader's integrity (dist/integrity.json) and crossorigin="anonymous",
-//   and with ?integrity=wrong another file's.
+//   and with ?integrity=wrong another file's; ?lang=de makes it a German page.
 // - /npm/@sparkpulse/widgets@<version>/<file> is the package as npm
 //   installed it from the packed tarball (test/server/package-install.mjs),
 //   served as a public npm CDN serves a package's files: every file of the
@@ -127,7 +127,8 @@ async function cdnPage(ctx) {
   }
   ctx.type = 'text/html';
   ctx.set('Cache-Control', 'no-store');
-  ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Sparkpulse from ${build}</title>
+  const lang = /^[a-z]{2}$/.test(String(ctx.query.lang)) ? ctx.query.lang : 'en';
+  ctx.body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8" /><title>Sparkpulse from ${build}</title>
 <meta name="sparkpulse:endpoint" content="/ep/ok~cdn-page/" />
 <script src="/test/pages/probe.js"></script><script src="${loader}"${integrity}></script></head>
 <body><main>
