@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -61,28 +62,47 @@ function collapseTemplateLineBreaks(): Plugin {
  *
  * A classic script from another origin (without `crossorigin`), or in a
  * sandboxed frame, has no base URL for import(): Chromium resolves
- * `import('./cdn/x.js')` against about:blank and fails. So every chunk is
- * imported from an absolute URL, resolved against the loader's own
- * `document.currentScript.src`, read when the script starts. Loaded as a
- * module (no currentScript), it imports relative to itself, as before.
+ * `import('./cdn/x.js')` against about:blank and fails. So every chunk import
+ * becomes a call to `__spImport`, which src/page/chunks.ts defines: it
+ * resolves the chunk against the loader's own `document.currentScript.src`
+ * and checks it, and every chunk it imports, against the integrity written
+ * here in `__spChunks`, computed from the chunks as they ship.
  */
 function classicLoader(): Plugin {
   const chunkImport = /\bimport\((["'`])(\.\/cdn\/[^"'`]+)\1\)/g;
   return {
     name: 'sparkpulse:classic-loader',
     generateBundle(_, bundle) {
+      // Each chunk's integrity and static imports, for src/page/chunks.ts. The
+      // other plugins have changed the chunks' code by now: this is what ships.
+      // A chunk's own import()s go through its loader too, found by a
+      // page-wide key that names this build (by its chunks' hashed names).
+      const all = Object.values(bundle).flatMap((file) => (file.type === 'chunk' && !file.isEntry ? [file] : []));
+      const build = createHash('sha256').update(all.map((file) => file.fileName).sort().join()).digest('base64url').slice(0, 8);
+      const chunks: Record<string, string[]> = {};
+      const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
+      for (const file of all) {
+        file.code = file.code.replace(
+          /\bimport\((["'`])\.\/([^"'`/]+\.js)\1\)/g,
+          (_, quote: string, name: string) =>
+            `(globalThis[Symbol.for("sparkpulse.chunk.${build}")]??(u=>import(u)))(new URL(${quote}./${name}${quote},import.meta.url).href)`,
+        );
+        const integrity = `sha384-${createHash('sha384').update(file.code).digest('base64')}`;
+        chunks[base(file.fileName)] = [integrity, ...file.imports.map(base)];
+      }
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk' || !file.isEntry) continue;
         if (file.imports.length > 0 || file.exports.length > 0 || file.code.includes('import.meta')) {
           this.error(`${file.fileName} must stay a classic script: no static imports, exports or import.meta (imports: ${file.imports.join(', ')})`);
         }
         const code = file.code.replace(chunkImport, (_, quote: string, path: string) => `__spImport(${quote}${path}${quote})`);
-        if (code === file.code || /\bimport\(/.test(code)) {
+        if (code === file.code || /\bimport\(["'`]/.test(code)) {
           this.error(`${file.fileName}: every dynamic import must name a chunk in cdn/, to be resolved against the script's URL`);
         }
-        file.code =
-          `(()=>{var __spBase=document.currentScript?.src,__spImport=s=>import(__spBase?new URL(s,__spBase).href:s);` +
-          `${code}})();`;
+        file.code = `(()=>{var __spChunks=${JSON.stringify(chunks)},__spBuild="${build}",__spImport;${code}})();`;
+        // For the script tag's `integrity` attribute: dist/integrity.json, which the build prints.
+        const integrity = `sha384-${createHash('sha384').update(file.code).digest('base64')}`;
+        this.emitFile({ type: 'asset', fileName: 'integrity.json', source: `${JSON.stringify({ [file.fileName]: integrity }, null, 2)}\n` });
       }
     },
   };

@@ -4,7 +4,8 @@
 //
 // - the npm modules of vite.config.ts, with their type declarations (the
 //   `sparkpulse` command among them);
-// - the script-tag loader, dist/sparkpulse.js, with its chunks in dist/cdn/;
+// - the script-tag loader, dist/sparkpulse.js, with its chunks in dist/cdn/
+//   and its integrity, for a script tag's `integrity`, in dist/integrity.json;
 // - the custom-elements manifest, dist/custom-elements.json (`cem analyze`);
 // - the editors' data, dist/vscode.html-custom-data.json and dist/web-types.json;
 // - the framework types, dist/types/*.d.ts, from the manifest;
@@ -225,8 +226,8 @@ async function removeAbandoned() {
   }
 }
 
-/** The script-tag part of dist/: what `--cdn` rebuilds and replaces. */
-export const LOADER_FILES = (file) => file === 'sparkpulse.js' || file.startsWith('cdn/');
+/** The script-tag part of dist/: what `--cdn` rebuilds and replaces (integrity.json: the loader's, for a script tag's `integrity`). */
+export const LOADER_FILES = (file) => file === 'sparkpulse.js' || file === 'integrity.json' || file.startsWith('cdn/');
 
 /**
  * Builds the package (or, with `cdn`, only the script-tag loader) and brings
@@ -260,6 +261,8 @@ export async function buildPackage({ cdn = false, force = false, logLevel = 'war
       `build-package: built ${cdn ? 'dist/sparkpulse.js and dist/cdn/' : 'the package'} (${counts.files} files) in ${seconds}s; ` +
         `${counts.written} written into dist/, ${counts.removed} old removed`,
     );
+    const { 'sparkpulse.js': integrity } = JSON.parse(await readFile(join(DIST, 'integrity.json'), 'utf8'));
+    log(`build-package: dist/sparkpulse.js has integrity="${integrity}" (dist/integrity.json)`);
     return { skipped: false, ...counts };
   } finally {
     await rm(work, { recursive: true, force: true });

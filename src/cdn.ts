@@ -4,11 +4,13 @@
 //
 // It is a classic script, not a module (no import statements, no
 // import.meta): a plain <script src> in <head> runs before the first paint,
-// so the places it reserves are there from the start. The build resolves
-// every chunk against this script's own URL (see classicLoader() in
-// vite.config.ts): a classic script from another origin has no base URL of
-// its own for import().
+// so the places it reserves are there from the start. The build turns each
+// import() below into a call of src/page/chunks.ts, which resolves the chunk
+// against this script's own URL (a classic script from another origin has no
+// base URL of its own for import()), checks its integrity and that of every
+// chunk it imports, and names the cause when one cannot be loaded.
 import { claim } from './define.js';
+import { warnFailed } from './page/chunks.js';
 import { prefixOrDefault } from './page/prefix.js';
 import { reserveBoxes } from './page/reserve.js';
 
@@ -45,7 +47,7 @@ function loadUsed(): void {
       (ctor) => ctor.define(name),
       (error: unknown) => {
         boxes.release(name);
-        console.warn(`[sparkpulse] could not load <${name}>:`, error);
+        warnFailed(name, error);
       },
     );
   }
