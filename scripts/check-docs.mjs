@@ -18,9 +18,8 @@
 // folder against this repository's build: for the test of the check itself.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import { runNode } from './run-node.mjs';
 
 const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -133,13 +132,29 @@ function checkHtml(file, block, elements, problems) {
   }
 }
 
+let program;
+/**
+ * One TypeScript program over the declarations of every export: a program
+ * per import read the same files again for each, and took most of the time.
+ */
+function declarationsProgram() {
+  if (program) return program;
+  const roots = Object.keys(PACKAGE.exports)
+    .map((subpath) => exportTarget(subpath))
+    .filter((target) => typeof target === 'string')
+    .map((target) => join(ROOT, target.replace(/\.js$/, '.d.ts')))
+    .filter((file) => existsSync(file));
+  program = ts.createProgram(roots, { noEmit: true, skipLibCheck: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext });
+  return program;
+}
+
 /** The names a built entry exports, values and types, from its declarations. */
 function exportedNames(target, cache) {
   if (cache.has(target)) return cache.get(target);
   const declarations = join(ROOT, target.replace(/\.js$/, '.d.ts'));
   let names;
   if (existsSync(declarations)) {
-    const program = ts.createProgram([declarations], { noEmit: true, skipLibCheck: true, moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext });
+    const program = declarationsProgram();
     const checker = program.getTypeChecker();
     const source = program.getSourceFile(declarations);
     const symbol = source && checker.getSymbolAtLocation(source);
@@ -179,7 +194,14 @@ function checkImports(file, block, problems, cache) {
 
 /** The command's commands and each one's options, from its own help. */
 async function cliOptions() {
-  const help = async (...args) => (await runNode([join(ROOT, 'bin', 'sparkpulse.js'), ...args], { cwd: ROOT, timeoutMs: 30_000 })).stdout;
+  // In this process, as bin/sparkpulse.js calls it: one Node start per help text took most of the check's time.
+  const { main } = await import(pathToFileURL(join(ROOT, 'dist', 'cli', 'main.js')).href);
+  const help = async (...args) => {
+    let text = '';
+    const stream = { write: (chunk) => ((text += chunk), true), isTTY: false };
+    await main(args, { stdout: stream, stderr: { write: () => true, isTTY: false } });
+    return text;
+  };
   const top = await help('--help');
   const commands = new Map();
   for (const [, name] of top.matchAll(/^ {2}([a-z]+) /gm)) {
