@@ -2,7 +2,8 @@
 // with @lit/react. They pass every prop the element has as a property, and
 // take `onSpLoad` / `onSpError`, so that React code needs neither refs nor
 // React 19's `onsp-load` spelling, and works on React 18 too. Importing this
-// module registers the elements, as `@sparkpulse/widgets` does.
+// module registers the elements, as `@sparkpulse/widgets` does, and is
+// quiet on a server (see defineQuietly in ../define.ts).
 import * as React from 'react';
 import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
 import { SpCompare as SpCompareElement } from '../compare/sp-compare.js';
@@ -10,9 +11,14 @@ import { SpTimeline as SpTimelineElement } from '../timeline/sp-timeline.js';
 import { SpVelocityBadge as SpVelocityBadgeElement } from '../badge/sp-velocity-badge.js';
 import type { SpErrorEvent, SpLoadEvent } from '../element/events.js';
 import type { Count } from '../element/values.js';
-import '../compare/define.js';
-import '../timeline/define.js';
-import '../badge/define.js';
+import { defineQuietly } from '../define.js';
+
+// Registered as `@sparkpulse/widgets` registers them, but with no word about
+// servers: React renders these components on the server too (Next.js does,
+// for client components), as plain tags that the browser then upgrades.
+defineQuietly('sp-compare', SpCompareElement);
+defineQuietly('sp-timeline', SpTimelineElement);
+defineQuietly('sp-velocity-badge', SpVelocityBadgeElement);
 
 const events = {
   onSpLoad: 'sp-load' as EventName<SpLoadEvent>,
