@@ -11,6 +11,11 @@
 //   and vue-tsc for the Vue app), where every wrong use is marked
 //   `@ts-expect-error` or `@vue-expect-error`: a wrong use the types stop
 //   catching fails the check. The outcome goes to TYPE_CHECK, for the test.
+// - the fixtures of test/ssr-frameworks.test.ts: an Astro site and a Next.js
+//   (App Router) static export, each built by its own tool from that same
+//   unpacked tarball, each page with the plain tags and with widgets rendered
+//   at build time by renderWidget. How long each build took, and every line
+//   of its output that names Sparkpulse, go to SERVER_BUILDS, for the test.
 //
 // Stamps of every input's hash make a repeat run a no-op, so `npm test` can
 // call this every time, and the tarball is packed once for all the tests.
@@ -38,11 +43,32 @@ const APPS = ['react-app', 'vue-app'];
 const TYPE_CHECK = join(FIXTURES, 'node_modules', 'type-check.json');
 
 /**
+ * The apps that render on the server, each built by its own tool in a Node
+ * process of its own (Astro brings its own Vite; Next.js, Turbopack), run in
+ * the app's folder: their pages read the sample endpoint from there, at
+ * ../../../demo/endpoint. `inputs` are the app's sources, not what its tool
+ * writes beside them (.astro/, .next/, next-env.d.ts).
+ */
+const SERVER_APPS = [
+  { app: 'astro-app', page: 'dist/index.html', tool: ['astro', 'astro.js', 'build'], inputs: ['src', 'astro.config.mjs', 'package.json'] },
+  {
+    app: 'next-app',
+    page: 'out/index.html',
+    tool: ['next', 'dist', 'bin', 'next', 'build'],
+    inputs: ['app', 'next.config.mjs', 'package.json', 'tsconfig.json'],
+  },
+];
+/** Where the server apps' builds are described: their time, and what they said of Sparkpulse. */
+const SERVER_BUILDS = join(FIXTURES, 'node_modules', 'server-builds.json');
+/** Neither tool may reach the network: no telemetry, and nothing else asks it. */
+const OFFLINE = { ASTRO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' };
+
+/**
  * Each type check: the tool, its project, and the folders whose marked wrong
  * uses it must catch. tsc reads test/fixtures/tsconfig.json, which has no Vue.
  */
 const TYPE_CHECKS = [
-  { tool: 'tsc', script: 'typescript/bin/tsc', project: 'test/fixtures/tsconfig.json', folders: ['react-app/src', 'framework-types'] },
+  { tool: 'tsc', script: 'typescript/bin/tsc', project: 'test/fixtures/tsconfig.json', folders: ['react-app/src', 'framework-types', 'next-app/app'] },
   { tool: 'vue-tsc', script: 'vue-tsc/bin/vue-tsc.js', project: 'test/fixtures/vue-app/tsconfig.json', folders: ['vue-app/src'] },
 ];
 
@@ -56,10 +82,19 @@ const INPUTS = [
   'test/fixtures/shared',
   'test/fixtures/framework-types',
   ...APPS.map((app) => `test/fixtures/${app}`),
+  ...SERVER_APPS.flatMap(({ app, inputs }) => inputs.map((input) => `test/fixtures/${app}/${input}`)),
+  // What the server apps render at build time.
+  'demo/endpoint',
 ];
 
 /** Whose absence means a build is needed, whatever the stamp says. */
-const OUTPUTS = [join(INSTALLED, 'package.json'), TYPE_CHECK, ...APPS.map((app) => join(FIXTURES, app, 'dist', 'index.html'))];
+const OUTPUTS = [
+  join(INSTALLED, 'package.json'),
+  TYPE_CHECK,
+  SERVER_BUILDS,
+  ...APPS.map((app) => join(FIXTURES, app, 'dist', 'index.html')),
+  ...SERVER_APPS.map(({ app, page }) => join(FIXTURES, app, page)),
+];
 
 /** Runs a Node script; its output is shown only if it fails. */
 async function runNode(file, args, what) {
@@ -156,12 +191,42 @@ async function typeCheck() {
   if (failed.length > 0) throw new Error(`type-checking the fixtures failed:\n${failed.map((check) => check.output).join('\n')}`);
 }
 
+/**
+ * One server app built by its tool, from the app's folder, offline. Gives
+ * the build's seconds and the lines of its output that
+ * name Sparkpulse (a warning from the package at build time would be one).
+ */
+async function serverBuild({ app, tool }) {
+  const cwd = join(FIXTURES, app);
+  const [script, args] = [at('node_modules', ...tool.slice(0, -1)), tool.slice(-1)];
+  const started = performance.now();
+  try {
+    const { stdout, stderr } = await run(process.execPath, [script, ...args], {
+      cwd,
+      env: { ...process.env, ...OFFLINE },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const sparkpulse = `${stdout}\n${stderr}`.split('\n').filter((line) => line.includes('[sparkpulse]'));
+    return { app, seconds: Number(((performance.now() - started) / 1000).toFixed(1)), sparkpulse };
+  } catch (error) {
+    throw new Error(`the ${app} build failed:\n${error.stdout ?? ''}${error.stderr ?? error.message}`);
+  }
+}
+
+async function buildServerApps() {
+  const builds = await Promise.all(SERVER_APPS.map((app) => serverBuild(app)));
+  await mkdir(dirname(SERVER_BUILDS), { recursive: true });
+  await writeFile(SERVER_BUILDS, `${JSON.stringify({ builds }, null, 2)}\n`);
+  for (const { app, seconds } of builds) console.log(`build-fixtures: built ${app} in ${seconds}s`);
+}
+
 async function buildApps(build) {
   await Promise.all([
     ...APPS.map((app) =>
       viteBuild(build, join(FIXTURES, app, 'vite.config.ts'), { root: join(FIXTURES, app) }, `the ${app} build`),
     ),
     typeCheck(),
+    buildServerApps(),
   ]);
 }
 
@@ -176,13 +241,15 @@ async function main() {
   await mkdir(CACHE, { recursive: true });
   // .cache/pkg and .cache/cem held the package that earlier versions of this script built and packed by hand.
   const earlier = ['pkg', 'cem'].map((name) => rm(join(CACHE, name), { recursive: true, force: true }));
-  await Promise.all([rm(STAMP, { force: true }), rm(TYPE_CHECK, { force: true }), ...earlier]);
+  await Promise.all([rm(STAMP, { force: true }), rm(TYPE_CHECK, { force: true }), rm(SERVER_BUILDS, { force: true }), ...earlier]);
   await install(await packedTarball());
   const { build } = await import('vite');
   await buildApps(build);
   await writeFile(STAMP, `${hash}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`build-fixtures: built the React and Vue fixture apps from the packed tarball, and type-checked them, in ${seconds}s`);
+  console.log(
+    `build-fixtures: built the React, Vue, Astro and Next.js fixture apps from the packed tarball, and type-checked them, in ${seconds}s`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

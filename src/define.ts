@@ -50,11 +50,38 @@ export function claim(name: string): boolean {
 }
 
 /**
+ * Said once where the elements are registered with no page to show them:
+ * in Node (an Astro page's front matter, a React Server Component), where
+ * Lit's stand-in for `customElements` takes the definitions and nothing
+ * ever renders them.
+ */
+export const NOT_A_BROWSER =
+  '@sparkpulse/widgets shows nothing where there is no page. On a server, render with renderWidget from @sparkpulse/widgets/ssr, and import @sparkpulse/widgets in browser code (React: @sparkpulse/widgets/react, or an import in useEffect).';
+
+/**
+ * Whether this runs in a page: a document with its root element, which no
+ * server has, nor the stand-in document of Lit's DOM shim.
+ */
+const inAPage = (): boolean => typeof document !== 'undefined' && document.documentElement != null;
+
+/**
  * Registers `ctor` as `name` without ever throwing. When the name is taken,
  * by another copy of this library or by another library, the first
- * definition wins and the console says so, once.
+ * definition wins and the console says so, once. Outside a page it still
+ * registers (with Lit's stand-in, which Lit's server rendering reads), and
+ * says once that this shows nothing: see NOT_A_BROWSER.
  */
 export function define(name: string, ctor: CustomElementConstructor): void {
+  if (!inAPage()) warnOnce(NOT_A_BROWSER);
+  defineQuietly(name, ctor);
+}
+
+/**
+ * define() without its word about servers, for a module that servers run on
+ * purpose: the React components, which React renders on the server as plain
+ * tags for the browser to upgrade.
+ */
+export function defineQuietly(name: string, ctor: CustomElementConstructor): void {
   try {
     const owner = claims().get(name);
     if (owner !== undefined && owner !== VERSION) return warnOnce(anotherVersion(owner));

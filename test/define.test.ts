@@ -9,6 +9,12 @@ describe('define', () => {
     expect(customElements.get('sp-test-free')).to.equal(Free);
   });
 
+  it('says nothing about servers in a page, where the elements show', async () => {
+    class InAPage extends HTMLElement {}
+    expect(await captureWarnings(async () => define('sp-test-in-a-page', InAPage))).to.deep.equal([]);
+    expect(customElements.get('sp-test-in-a-page')).to.equal(InAPage);
+  });
+
   it('keeps the first definition and warns when another library took the name', async () => {
     class TheirTimeline extends HTMLElement {}
     customElements.define('sp-test-taken', TheirTimeline);

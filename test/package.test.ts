@@ -8,6 +8,7 @@
  * TypeScript, and the `sparkpulse` command run (test/server/package-install.mjs).
  */
 import { expect } from '@open-wc/testing';
+import { NOT_A_BROWSER } from '../src/define.js';
 import { packageCommand } from './package-commands.js';
 
 interface ExportResult {
@@ -25,6 +26,13 @@ interface Installed {
   version: string;
   files: string[];
   types: { source: string; results: Record<'nodenext' | 'bundler', TypeCheck> };
+}
+/** One set of entries imported in a Node process of its own (SERVER_IMPORTS of test/server/package-install.mjs). */
+interface NodeImport {
+  entries: string[];
+  code: number | null;
+  stdout: string[];
+  stderr: string[];
 }
 type Target = string | Record<string, string>;
 interface Packed {
@@ -176,5 +184,33 @@ describe('the installed package', () => {
     expect(installed.files).to.include.members(['LICENSE', 'README.md', 'package.json', 'bin/sparkpulse.js', 'dist/sparkpulse.js']);
     const unwanted = installed.files.filter((file) => /^(src|test|scripts|demo)\//.test(file) || /\.tsx?$/.test(file.replace(/\.d\.ts$/, '')));
     expect(unwanted).to.deep.equal([]);
+  });
+});
+
+describe('the installed package imported in Node, where there is no page', () => {
+  let imports: NodeImport[];
+  const printed = (entries: string[]) => imports.find((run) => run.entries.join() === entries.join())!;
+
+  before(async function () {
+    this.timeout(60_000);
+    imports = await packageCommand<NodeImport[]>('import-in-node', 50_000);
+    for (const run of imports) expect(run.code, `${run.entries.join(' + ')}: ${run.stderr.join('\n')}`).to.equal(0);
+  });
+
+  it('says once that the elements show nothing there, and what to use, however many registering entries are imported', () => {
+    const warning = `[sparkpulse] ${NOT_A_BROWSER}`;
+    for (const entries of [['.', './sp-compare.js', './sp-timeline.js'], ['./sp-velocity-badge.js']]) {
+      const run = printed(entries);
+      expect(run.stderr, entries.join(' + ')).to.deep.equal([warning]);
+      expect(run.stdout, entries.join(' + ')).to.deep.equal([]);
+    }
+    expect(warning).to.contain('renderWidget from @sparkpulse/widgets/ssr');
+  });
+
+  it('says nothing for the class-only entry, the React components (which React renders on the server) or server rendering', () => {
+    for (const entries of [['./classes.js'], ['./react'], ['./ssr']]) {
+      const run = printed(entries);
+      expect([...run.stdout, ...run.stderr], entries.join(' + ')).to.deep.equal([]);
+    }
   });
 });

@@ -13,11 +13,14 @@
 //   imports), then every export imported in Node, every export imported in a
 //   TypeScript file checked with tsc, the `sparkpulse` command run, and the
 //   installed files listed;
+// - `executeServerCommand('import-in-node')`: entries of the installed package
+//   imported as server code imports them, each set in a Node process of its
+//   own, with what each printed;
 // - `executeServerCommand('bring-build-in', { scope })`: how the package build
 //   brings a new build into dist/ (bringInto() of scripts/build-package.mjs),
 //   step by step, on two small builds in a temporary folder.
 //
-// The first three do their work once per test run, and answer at once whether
+// The first four do their work once per test run, and answer at once whether
 // it has ended (see job() below). The installed folder stays for the whole
 // run: installedPackage() gives it to test/server/second-origin.mjs, which
 // serves it as a public npm CDN serves a package's files. It is removed when
@@ -198,6 +201,30 @@ async function install() {
 }
 
 /**
+ * What server code imports, each set in a Node process of its own: the
+ * registering entries (the main one, then one element's on top of it), the
+ * class-only entry, the React components (which React renders on the
+ * server too) and server rendering.
+ */
+const SERVER_IMPORTS = [['.', './sp-compare.js', './sp-timeline.js'], ['./sp-velocity-badge.js'], ['./classes.js'], ['./react'], ['./ssr']];
+
+/** Each set of SERVER_IMPORTS imported in Node from the installed package: its entries, exit code, and what it printed, by line. */
+async function importInNode() {
+  const { dir } = await installedPackage();
+  return Promise.all(
+    SERVER_IMPORTS.map(async (entries) => {
+      const source = entries.map((key) => `await import(${JSON.stringify(NAME + key.slice(1))});`).join('\n');
+      const { code, stdout, stderr } = await run(process.execPath, ['--input-type=module', '-e', source], { cwd: dir, timeout: 30_000 }).then(
+        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+        (error) => ({ code: error.code ?? null, stdout: error.stdout ?? '', stderr: error.stderr ?? error.message }),
+      );
+      const lines = (text) => text.split('\n').filter(Boolean);
+      return { entries, code, stdout: lines(stdout), stderr: lines(stderr) };
+    }),
+  );
+}
+
+/**
  * The tarball as packed: its files (without npm's `package/` folder), its
  * package.json and README, the loader's code and the script-tag build's
  * manifest of chunks (dist/cdn/manifest.json).
@@ -303,7 +330,12 @@ async function nameAndVersion() {
   return { name, version };
 }
 
-const COMMANDS = { 'packed-package': packed, 'installed-package': nameAndVersion, 'install-packed-package': install };
+const COMMANDS = {
+  'packed-package': packed,
+  'installed-package': nameAndVersion,
+  'install-packed-package': install,
+  'import-in-node': importInNode,
+};
 const jobs = new Map();
 
 /**
