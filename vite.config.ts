@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, transformWithOxc, type Plugin, type UserConfig } from 'vite';
 import dts from 'vite-plugin-dts';
+import { init as lexerInit, parse as parseModule } from 'es-module-lexer';
+
+const lexerReady = lexerInit;
 
 /**
  * The package's dependencies stay imports in the npm build, shared with the
@@ -108,30 +112,132 @@ function classicLoader(): Plugin {
   };
 }
 
+/** The browser's modules: everything in src/ but the command, Node and server-rendering code. */
+const NOT_BROWSER = /\/src\/(cli|node|ssr)\//;
+
 /**
- * The loader's own copies of the modules it imports (the claims, the prefix
- * rule, the reserved boxes). Shared with the element chunks, they would go
- * into a chunk of their own, which a classic script cannot import; copied,
- * the chunks keep their layout and the loader needs nothing before it runs.
+ * The names every other browser module imports from the modules `owned`
+ * (`import { a, b as c } from './x.js'`, type-only imports left out), by module.
  */
-function loaderOwnCopies(entry: string): Plugin {
-  const COPY = '?sparkpulse-loader';
+async function importedNames(owned: Map<string, string[]>, entryPath: string): Promise<Map<string, Set<string>>> {
+  const src = fileURLToPath(new URL('./src/', import.meta.url));
+  const files = (await readdir(src, { recursive: true })).filter((file) => /\.ts$/.test(file)).map((file) => join(src, file));
+  const wanted = new Map<string, Set<string>>();
+  for (const file of files) {
+    if (file === entryPath || owned.has(file) || NOT_BROWSER.test(file)) continue;
+    const code = await readFile(file, 'utf8');
+    for (const [, typeOnly, list, from] of code.matchAll(/\b(?:import|export)\s+(type\s+)?\{([^}]*)\}\s*from\s*'(\.[^']+)'/g)) {
+      if (typeOnly) continue;
+      const path = join(dirname(file), from.replace(/\.js$/, '.ts'));
+      if (!owned.has(path)) continue;
+      const names = wanted.get(path) ?? new Set<string>();
+      for (const item of list.split(',')) {
+        const name = item.trim().split(/\s+/)[0];
+        if (name && name !== 'type') names.add(name);
+      }
+      wanted.set(path, names);
+    }
+  }
+  return wanted;
+}
+
+/**
+ * The modules the loader runs before any chunk arrives (the claims, the
+ * prefix rule, the reserved boxes and the geometry they share with the
+ * elements) ship once, in the loader. A classic script cannot export, so the
+ * loader hands its copies over at run time: it puts their exports, in a fixed
+ * order, into one page-shared slot (a Symbol.for key, no global name), and
+ * every chunk that imports one of those modules gets, in its place, a
+ * one-line module that reads the slot. The loader always runs before the
+ * chunks it imports, so the slot is there. The key names this build's
+ * version and a hash of those modules' sources: another version on the page
+ * (or another build) has a slot of its own, and never reads ours.
+ *
+ * Modules that are only constants rolldown inlines everywhere (version.ts)
+ * are left alone: they ship in no chunk.
+ */
+function loaderHandoff(entry: string): Plugin {
   const entryPath = fileURLToPath(new URL(entry, import.meta.url));
+  const INLINED = new Set([fileURLToPath(new URL('./src/version.ts', import.meta.url))]);
+  const BRIDGE = '\0sparkpulse-from-loader:';
+  /** Each module the loader imports, with the exports it hands over, in order. */
+  let owned = new Map<string, string[]>();
+  let key = '';
+  const slot = () => `globalThis[Symbol.for(${JSON.stringify(key)})]`;
+  const scan = async (path: string, found: Map<string, string[]>, sources: string[]) => {
+    if (found.has(path)) return;
+    const { code } = await transformWithOxc(await readFile(path, 'utf8'), path, { lang: 'ts' });
+    await lexerReady;
+    const [imports, exports] = parseModule(code);
+    if (path !== entryPath) {
+      found.set(path, INLINED.has(path) ? [] : exports.map((e) => e.n));
+      sources.push(code);
+    }
+    for (const { n, d } of imports) {
+      if (d !== -1 || n === undefined) continue; // dynamic imports are the chunks
+      if (!n.startsWith('.')) throw new Error(`${path}: the loader imports only its own modules, not ${n}`);
+      await scan(fileURLToPath(new URL(n.replace(/\.js$/, '.ts'), `file://${path}`)), found, sources);
+    }
+  };
   return {
-    name: 'sparkpulse:loader-own-copies',
+    name: 'sparkpulse:loader-handoff',
     enforce: 'pre',
-    async resolveId(source, importer, options) {
-      const fromLoader = importer === entryPath || importer?.endsWith(COPY);
-      if (!fromLoader || (options as { kind?: string }).kind !== 'import-statement') return null;
-      const resolved = await this.resolve(source, importer!.replace(COPY, ''), { skipSelf: true });
-      if (!resolved || resolved.external) return resolved;
-      return { id: `${resolved.id}${COPY}` };
+    async buildStart() {
+      const found = new Map<string, string[]>();
+      const sources: string[] = [];
+      await scan(entryPath, found, sources);
+      // Only what the chunks import is handed over; the loader keeps the rest to itself, or drops it.
+      const wanted = await importedNames(found, entryPath);
+      owned = new Map([...found].map(([path, names]) => [path, names.filter((name) => wanted.get(path)?.has(name))]));
+      const version = /VERSION = '([^']+)'/.exec(await readFile(fileURLToPath(new URL('./src/version.ts', import.meta.url)), 'utf8'))?.[1];
+      key = `sparkpulse.loader.v1:${version}:${createHash('sha256').update(sources.join('\0')).digest('hex').slice(0, 12)}`;
     },
-    async load(id) {
-      if (!id.endsWith(COPY)) return null;
-      const path = id.slice(0, -COPY.length);
-      const { code } = await transformWithOxc(await readFile(path, 'utf8'), path, { lang: 'ts' });
-      return code;
+    async resolveId(source, importer, options) {
+      if (!importer || importer === entryPath || owned.has(importer) || source.startsWith(BRIDGE)) return null;
+      if ((options as { kind?: string }).kind !== 'import-statement') return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      if (!resolved || !owned.has(resolved.id) || INLINED.has(resolved.id)) return resolved;
+      return { id: `${BRIDGE}${resolved.id}` };
+    },
+    load(id) {
+      if (!id.startsWith(BRIDGE)) return null;
+      const path = id.slice(BRIDGE.length);
+      const start = [...owned].slice(0, [...owned.keys()].indexOf(path)).reduce((sum, [, names]) => sum + names.length, 0);
+      const names = owned.get(path)!;
+      return `const m = ${slot()};\n${names.map((name, i) => `export const ${name} = m[${start + i}];`).join('\n')}\n`;
+    },
+    transform(code, id) {
+      if (id !== entryPath) return null;
+      const handed = [...owned].flatMap(([path, names]) => names.map((name) => ({ path, name })));
+      const imports = handed.map(({ path, name }, i) => `import { ${name} as __sp${i} } from ${JSON.stringify(path)};`).join('\n');
+      return { code: `${imports}\n${slot()} ??= [${handed.map((_, i) => `__sp${i}`).join(', ')}];\n${code}`, map: null };
+    },
+  };
+}
+
+/**
+ * Fails the build when a source module ships in two files of the script-tag
+ * build: a page that fetches both would download it twice and run two
+ * copies. Modules rolldown inlined away (no rendered code) do not count.
+ */
+export function noModuleTwice(): Plugin {
+  const root = fileURLToPath(new URL('./', import.meta.url));
+  return {
+    name: 'sparkpulse:no-module-twice',
+    generateBundle(_, bundle) {
+      const seen = new Map<string, string>();
+      const twice: string[] = [];
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        for (const [id, module] of Object.entries(file.modules)) {
+          const path = id.replace(/\?.*$/, '');
+          if (module.renderedLength === 0 || !path.startsWith(root)) continue;
+          const other = seen.get(path.slice(root.length));
+          if (other) twice.push(`${path.slice(root.length)} (${other} and ${file.fileName})`);
+          else seen.set(path.slice(root.length), file.fileName);
+        }
+      }
+      if (twice.length > 0) this.error(`modules that ship twice: ${twice.join(', ')}`);
     },
   };
 }
@@ -178,7 +284,7 @@ const npmBuild: UserConfig = {
  * and what they share in `dist/cdn/`, fetched only when a tag needs it.
  */
 const cdnBuild: UserConfig = {
-  plugins: [minifyCssTemplates(), collapseTemplateLineBreaks(), loaderOwnCopies('./src/cdn.ts'), classicLoader()],
+  plugins: [minifyCssTemplates(), collapseTemplateLineBreaks(), loaderHandoff('./src/cdn.ts'), classicLoader(), noModuleTwice()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

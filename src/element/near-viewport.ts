@@ -3,7 +3,8 @@ let observer: IntersectionObserver | undefined;
 
 /**
  * Calls `callback` once, when `el` comes within one viewport of the screen.
- * One observer serves every lazy widget on the page. Returns the cancel.
+ * One observer serves every lazy widget, and every server-rendered widget
+ * waiting to be taken over, on the page. Returns the cancel.
  */
 export function whenNearViewport(el: Element, callback: () => void): () => void {
   observer ??= new IntersectionObserver(
@@ -25,4 +26,13 @@ export function whenNearViewport(el: Element, callback: () => void): () => void 
 function cancel(el: Element): void {
   waiting.delete(el);
   observer?.unobserve(el);
+}
+
+/**
+ * Calls `callback` when the browser is next idle (within a second at most),
+ * or in a task of its own where requestIdleCallback is missing (Safari).
+ */
+export function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1_000 });
+  else setTimeout(callback);
 }

@@ -180,7 +180,7 @@ export abstract class SparkpulseElement<T> extends LitElement {
   override connectedCallback(): void {
     const rendered = !this.hasUpdated && this.shadowRoot !== null;
     super.connectedCallback();
-    if (rendered) this.#takeOver();
+    if (rendered) this.#takeOverWhenNear();
     void this.#prepare();
     this.unwatch.push(this.client.onUpdate(() => this.#refresh()));
     if (this.loading === 'lazy' && !this.near) this.#waitUntilNear();
@@ -305,12 +305,33 @@ export abstract class SparkpulseElement<T> extends LitElement {
   }
 
   /**
+   * A widget the server rendered already shows everything, so taking it over
+   * can wait: until it comes within a viewport of the screen, and then until
+   * the browser is idle. The page's own load goes first, the widgets do not
+   * all take over at once, and one far below the fold costs nothing until
+   * the reader scrolls towards it. Its content stays as the server wrote it
+   * meanwhile (shouldUpdate holds every render).
+   */
+  #takeOverWhenNear(): void {
+    this.#takingOver = true;
+    void import('./near-viewport.js').then(({ whenNearViewport, whenIdle }) => {
+      if (!this.isConnected) return;
+      this.unwatch.push(
+        whenNearViewport(this, () =>
+          whenIdle(() => {
+            if (this.isConnected && this.data.status === TaskStatus.INITIAL) this.#takeOver();
+          }),
+        ),
+      );
+    });
+  }
+
+  /**
    * Takes over what the server rendered: its documents, inside the element
    * as JSON, answer the client (still read and checked, and no request is
    * made), and the task starts now; no render happens until it has settled.
    */
   #takeOver(): void {
-    this.#takingOver = true;
     const inline = this.querySelector(':scope > script[type="application/json"][data-sparkpulse-documents]');
     try {
       const documents = JSON.parse(inline?.textContent ?? '{}') as Record<string, unknown>;

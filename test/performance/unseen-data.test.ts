@@ -202,6 +202,8 @@ describe('unseen data', function () {
       expect(run.code, run.stderr).to.equal(0);
       const frame = document.createElement('iframe');
       Object.assign(frame, { width: width, height: 800 });
+      // In the window: a server-rendered widget takes over once it is near the screen.
+      Object.assign(frame.style, { position: 'fixed', top: '0', left: '0' });
       frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
         <meta name="sparkpulse:endpoint" content="/ep/status-500~ssr-${Date.now()}/">
         <script src="/test/pages/probe.js"></script><script src="/test/pages/takeover-watch.js"></script>

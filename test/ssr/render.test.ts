@@ -327,6 +327,8 @@ describe('sparkpulse render', function () {
     async function takeover(html: string, count: number) {
       const frame = document.createElement('iframe');
       Object.assign(frame, { width: 1000, height: 900 });
+      // In the window: a widget takes over once it is near the screen (see the test of one far below the fold).
+      Object.assign(frame.style, { position: 'fixed', top: '0', left: '0' });
       frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
         <meta name="sparkpulse:endpoint" content="/ep/status-500~takeover-${Date.now()}/">
         <script src="/test/pages/probe.js"></script>
@@ -341,7 +343,7 @@ describe('sparkpulse render', function () {
     }
 
     it('takes over with no placeholder, no shift, no request and no error', async () => {
-      const html = (await render('sp-compare', 'a=kafka', 'b=linkerd')) + (await render('sp-velocity-badge', 'product=linkerd'));
+      const html = (await render('sp-velocity-badge', 'product=linkerd')) + (await render('sp-compare', 'a=kafka', 'b=linkerd'));
       const frame = await takeover(html, 2);
       const win = frame.contentWindow as Frame;
       expect(win.probe.events.map((e) => e.type)).to.deep.equal(['sp-load', 'sp-load']);
@@ -392,6 +394,43 @@ describe('sparkpulse render', function () {
       expect(el.shadowRoot!.querySelectorAll('.root')).to.have.length(1);
       expect(el.shadowRoot!.querySelectorAll('[part~="section"]')).to.have.length(2);
       expect(el.shadowRoot!.querySelector('style')).to.equal(null);
+    });
+
+    it('takes over a widget far below the fold only once the reader scrolls near it, with no shift and no word lost', async () => {
+      const far = await render('sp-compare', 'a=kafka', 'b=linkerd', 'sections=glance faq');
+      const words = text(asStatic(far).querySelector('sp-compare')!.shadowRoot!.querySelector('.root'));
+      const frame = document.createElement('iframe');
+      Object.assign(frame, { width: 1000, height: 600 });
+      // In the window, so that "near the screen" means near the frame's own viewport.
+      Object.assign(frame.style, { position: 'fixed', top: '0', left: '0' });
+      frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+        <meta name="sparkpulse:endpoint" content="/ep/status-500~takeover-far-${Date.now()}/">
+        <script src="/test/pages/probe.js"></script>
+        <script src="/test/pages/takeover-watch.js"></script>
+        <script src="/dist/sparkpulse.js"></script>
+        </head><body>${await render('sp-velocity-badge', 'product=linkerd')}<div style="height: 5000px"></div>${far}<p>After the widgets.</p></body></html>`;
+      document.body.append(frame);
+      mounted.push(frame);
+      const win = frame.contentWindow as Frame;
+      await waitUntil(() => win.probe?.events.length >= 1, 'the badge in sight took over', { timeout: 10_000 });
+      const el = frame.contentDocument!.querySelector('sp-compare')!;
+      const served = el.shadowRoot!.querySelector('.root');
+      const box = el.getBoundingClientRect().height;
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      expect(win.customElements.get('sp-compare'), 'its code is here').not.to.equal(undefined);
+      expect((el as HTMLElement & { hasUpdated: boolean }).hasUpdated, 'not taken over far from sight').to.equal(false);
+      expect(el.shadowRoot!.querySelector('.root'), 'the server’s content').to.equal(served);
+
+      el.scrollIntoView();
+      await waitUntil(() => win.probe.events.length === 2, 'the comparison took over once near', { timeout: 10_000 });
+      expect((el as HTMLElement & { hasUpdated: boolean }).hasUpdated).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.root'), 'the widget’s own content').not.to.equal(served);
+      expect(text(el.shadowRoot!.querySelector('.root'))).to.equal(words);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(box, 1);
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+      expect(win.takeoverWatch.shifts).to.be.at.most(0.01);
+      expect(win.takeoverWatch.placeholders).to.equal(0);
+      expect(win.probe.errors).to.deep.equal([]);
     });
 
     it('brings relative times to the reader’s clock', async () => {
