@@ -35,6 +35,7 @@ export default {
     jsonSchemaValidatorPlugin(),
     (await import('./test/server/manifest-check.mjs')).manifestCheckPlugin(),
     (await import('./test/server/package-install.mjs')).packageInstallPlugin(),
+    (await import('./test/server/shared-deps.mjs')).sharedDepsPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

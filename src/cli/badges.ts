@@ -6,10 +6,10 @@
 // written; printing it is badges-command.ts's job. Files are written with
 // node/safe-files.ts: never through a link below the output folder.
 import { join } from 'node:path';
-import { makeBadge } from 'badge-maker';
 import { ContractError, Reader, readIndex, type Index, type ProductSummary } from '../contract/index.js';
 import { cutGraphemes } from '../contract/rules.js';
 import { englishWords } from '../text/words.js';
+import { importPeer } from '../node/peer.js';
 import { writeAllInside, type FileToWrite } from '../node/safe-files.js';
 import { MAX_INPUT_BYTES, notJson, type Source } from '../node/source.js';
 import { velocityBand } from '../model/velocity-bands.js';
@@ -79,7 +79,16 @@ export function badgeMessage(velocity: number): string {
   return words.t('velocity', { score: words.score(velocity) });
 }
 
-export function badgeSvg(product: ProductSummary, style: BadgeStyle = 'flat'): string {
+let badgeMaker: Promise<typeof import('badge-maker')> | undefined;
+
+/** badge-maker, an optional peer: imported once, when the first badge is drawn. */
+export function loadBadgeMaker(): Promise<typeof import('badge-maker')> {
+  badgeMaker ??= importPeer('badge-maker', 'Drawing badges (sparkpulse badges, sparkpulse build)', () => import('badge-maker'));
+  return badgeMaker;
+}
+
+export async function badgeSvg(product: ProductSummary, style: BadgeStyle = 'flat'): Promise<string> {
+  const { makeBadge } = await loadBadgeMaker();
   return makeBadge({
     label: badgeLabel(product.name, product.slug),
     message: badgeMessage(product.velocity),
@@ -108,15 +117,19 @@ export function shieldsEndpoint(product: ProductSummary): ShieldsEndpoint {
  * that cannot be written stops the rest (WriteFailedError).
  */
 export async function writeBadges(source: Source, out: string, style: BadgeStyle = 'flat'): Promise<BadgesResult> {
+  await loadBadgeMaker();
   const [index, warnings] = await readIndexOf(source);
   const products = uniqueProducts(index, warnings);
   const badges = join(out, 'badges');
   const shields = join(out, 'shields');
   const written = products.map(({ slug }) => ({ slug, svg: join(badges, `${slug}.svg`), json: join(shields, `${slug}.json`) }));
-  const files: FileToWrite[] = products.flatMap((product) => [
-    { path: `badges/${product.slug}.svg`, content: badgeSvg(product, style) },
-    { path: `shields/${product.slug}.json`, content: `${JSON.stringify(shieldsEndpoint(product), null, 2)}\n` },
-  ]);
+  const files: FileToWrite[] = [];
+  for (const product of products) {
+    files.push(
+      { path: `badges/${product.slug}.svg`, content: await badgeSvg(product, style) },
+      { path: `shields/${product.slug}.json`, content: `${JSON.stringify(shieldsEndpoint(product), null, 2)}\n` },
+    );
+  }
   const outcomes = files.length > 0 ? await writeAllInside(out, files) : [];
   const unchanged = outcomes.filter((outcome) => outcome === 'unchanged').length;
   return { badges, shields, written, unchanged, warnings };

@@ -16,7 +16,7 @@ import { ContractError, Reader, readIndex, type ProductSummary } from '../contra
 import { MAX_SHARD_PRODUCTS } from '../contract/summaries-schema.js';
 import { checkInside, eachFileInside, OutputFolder, RefusedPathError, WriteFailedError, type Outcome } from '../node/safe-files.js';
 import { MAX_INPUT_BYTES, type Source } from '../node/source.js';
-import { badgeSvg, shieldsEndpoint, type BadgeStyle } from './badges.js';
+import { badgeSvg, loadBadgeMaker, shieldsEndpoint, type BadgeStyle } from './badges.js';
 import {
   activityPageDocument,
   allShards,
@@ -122,6 +122,8 @@ export async function buildEndpoint(
   out: string,
   { style = 'flat', onProgress, check, publish = publishProducts }: BuildOptions = {},
 ): Promise<BuildResult> {
+  // Before any work: a missing optional peer is said at once.
+  await loadBadgeMaker();
   const report = await validate(source, { as: 'input', check, onProgress: (done, total) => onProgress?.('validate', done, total) });
   if (!report.summary.ok) {
     const errors = report.summary.errors;
@@ -187,7 +189,7 @@ export async function publishProducts(
       write(`activity/${entry.slug}/${n}.json`, JSON.stringify(activityPageDocument(product, n, pages, pageItems(items, n))));
     }
     pagesOf.push(pages);
-    write(`badges/${entry.slug}.svg`, badgeSvg(entry, context.style));
+    write(`badges/${entry.slug}.svg`, await badgeSvg(entry, context.style));
     // As `sparkpulse badges` writes it, so the two commands never rewrite each other's files.
     write(`shields/${entry.slug}.json`, `${JSON.stringify(shieldsEndpoint(entry), null, 2)}\n`);
     onEach();

@@ -4,6 +4,7 @@
 // stack trace. bin/sparkpulse.js calls main(); importing this does nothing.
 import { parseArgs } from 'node:util';
 import { VERSION } from '../version.js';
+import { MissingPeerError } from '../node/peer.js';
 import { EXIT, UsageError, type Command, type Io } from './command.js';
 import { badgesCommand } from './badges-command.js';
 import { buildCommand } from './build-command.js';
@@ -67,6 +68,10 @@ export async function main(argv: string[], io: Io = { stdout: process.stdout, st
     return await command.run(parsed, io);
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, error.message, command.usage, name);
+    if (error instanceof MissingPeerError) {
+      io.stderr.write(`sparkpulse ${name}: ${error.message}\n`);
+      return EXIT.failed;
+    }
     // A bug, not the endpoint's fault: one line; the trace only when asked for.
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`sparkpulse ${name}: unexpected error: ${message}\n`);

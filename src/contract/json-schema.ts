@@ -7,7 +7,6 @@
 import {
   registry,
   toJSONSchema,
-  type $ZodObjectDef,
   type $ZodType,
   type JSONSchema,
 } from 'zod/v4/core';
@@ -198,17 +197,35 @@ function prefixed(prefix: string, fields: Record<string, Meta>): Record<string, 
   return Object.fromEntries(Object.entries(fields).map(([path, meta]) => [prefix + path, meta]));
 }
 
-/** The schema a field's value is read with, inside the wrappers around it (fallback, optional, default). */
+/** A schema's definition, through zod's public `def`: the parts json-schema.ts walks. */
+interface Def {
+  type: string;
+  innerType?: $ZodType;
+  in?: $ZodType;
+  out?: $ZodType;
+  shape?: Record<string, $ZodType>;
+  element?: $ZodType;
+}
+
+const defOf = (schema: $ZodType): Def => (schema as unknown as { def: Def }).def;
+
+/**
+ * The schema a field's value is read with, inside the wrappers around it
+ * (fallback, optional, default, and a transform piped in front, as lists and
+ * their items have: fields.ts).
+ */
 function inner(schema: $ZodType): $ZodType {
-  const def = schema._zod.def as { type: string; innerType?: $ZodType };
-  return def.innerType && ['catch', 'optional', 'default'].includes(def.type) ? inner(def.innerType) : schema;
+  const def = defOf(schema);
+  if (def.innerType && ['catch', 'optional', 'default'].includes(def.type)) return inner(def.innerType);
+  if (def.type === 'pipe' && def.in && def.out && defOf(def.in).type === 'transform') return inner(def.out);
+  return schema;
 }
 
 /** The schema at `path` in `schema`, e.g. `activity[].title`; throws when the contract has no such field. */
 function at(schema: $ZodType, path: string): $ZodType {
   let here = schema;
   for (const step of path.match(/[^.[\]]+|\[\]/g) ?? []) {
-    const def = inner(here)._zod.def as { type: string; shape?: $ZodObjectDef['shape']; element?: $ZodType };
+    const def = defOf(inner(here));
     const next = step === '[]' ? def.element : def.shape?.[step];
     if (!next) throw new Error(`json-schema.ts describes ${path}, which the contract does not have`);
     here = next;

@@ -1,4 +1,5 @@
-import { config, util, type $ZodIssue, type $ZodType, type output, type ParsePayload } from 'zod/v4/core';
+import { safeParse } from 'zod/mini';
+import type { $ZodIssue, $ZodType, output } from 'zod/v4/core';
 
 /** Thrown when a document does not match the endpoint contract where it matters. */
 export class ContractError extends Error {
@@ -15,18 +16,6 @@ export class ContractError extends Error {
 /** `['activity', 3, 'title']` → `activity[3].title`. */
 export function pathOf(segments: readonly PropertyKey[]): string {
   return segments.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
-}
-
-/**
- * `value` read with `schema`: the value, or the first issue, with its message.
- * Run the way zod's own containers run their parts: safeParse would build a
- * ZodError with every issue, and every page would download its class.
- */
-function run<S extends $ZodType>(schema: S, value: unknown): { value: output<S> } | { issue: $ZodIssue } {
-  // Synchronous: { async: false } makes an async part throw instead.
-  const result = schema._zod.run({ value, issues: [] }, { async: false }) as ParsePayload<output<S>>;
-  const [issue] = result.issues;
-  return issue ? { issue: util.finalizeIssue(issue, {}, config()) } : { value: result.value };
 }
 
 /** `key` within `scope`: `activity[3]` and `url` → `activity[3].url`. */
@@ -46,27 +35,29 @@ export function warn(key: string, problem: string): void {
   reading?.reader.warn(within(reading.scope, key), problem);
 }
 
+/** The scope being read, e.g. `activity[3]`: where a list starts. */
+export function currentScope(): string {
+  return reading?.scope ?? '';
+}
+
 /**
- * Reads one list item, e.g. `activity[3]`, with `schema`, onto the end of
- * `into`; or leaves it out. Its fields' warnings are named from `at`; when it
- * is left out, they go with it, and one warning says why instead.
+ * Reads on at `key` within `scope`, e.g. a list's item `activity[3]`; gives
+ * how many warnings came before, for leaveOut.
  */
-export function readItem<S extends $ZodType>(at: string, schema: S, value: unknown, into: output<S>[]): void {
-  const outer = reading;
-  const scope = outer?.scope ?? '';
-  const item = within(scope, at);
-  const kept = outer?.reader.warnings.length ?? 0;
-  if (outer) outer.scope = item;
-  try {
-    const result = run(schema, value);
-    if ('value' in result) into.push(result.value);
-    else if (outer) {
-      outer.reader.warnings.length = kept;
-      outer.reader.warn(within(item, pathOf(result.issue.path)), `${result.issue.message}; ${item} is left out`);
-    }
-  } finally {
-    if (outer) outer.scope = scope;
-  }
+export function enterScope(scope: string, key: string): number {
+  if (reading) reading.scope = within(scope, key);
+  return reading?.reader.warnings.length ?? 0;
+}
+
+/**
+ * Leaves the item being read out, for `issue`: its fields' warnings, those
+ * after the first `kept`, go with it, and one warning says why instead.
+ */
+export function leaveOut(kept: number, issue: $ZodIssue): void {
+  if (!reading) return;
+  const { reader, scope } = reading;
+  reader.warnings.length = kept;
+  reader.warn(within(scope, pathOf(issue.path)), `${issue.message}; ${scope} is left out`);
 }
 
 /**
@@ -88,9 +79,11 @@ export class Reader {
     const outer = reading;
     reading = { reader: this, scope: '' };
     try {
-      const result = run(schema, json);
-      if ('value' in result) return result.value;
-      throw new ContractError(this.document, pathOf(result.issue.path) || '(document)', result.issue.message);
+      // Synchronous: safeParse throws when a part of the schema is async.
+      const result = safeParse(schema, json);
+      if (result.success) return result.data;
+      const [issue] = result.error.issues;
+      throw new ContractError(this.document, pathOf(issue.path) || '(document)', issue.message);
     } finally {
       reading = outer;
     }

@@ -6,7 +6,7 @@
 // is the full form.
 import { documentLanguage, productSummarySchema, siteSchema } from './common-schema.js';
 import { kind, list, object, orElse, string, version } from './fields.js';
-import { $ZodCheckRegex } from 'zod/v4/core';
+import { regex } from 'zod/mini';
 import type { Reader } from './reader.js';
 
 /** Products a shard may list; the rest are ignored, with a warning. About 24 at 100,000 products. */
@@ -26,7 +26,7 @@ export const summariesSchema = /* @__PURE__ */ object({
   /** Which shard this is: its file name, e.g. `3fa`. */
   shard: /* @__PURE__ */ string(
     'expected a shard: three hex digits',
-    /* @__PURE__ */ new $ZodCheckRegex({ check: 'string_format', format: 'regex', pattern: SHARD_PATTERN }),
+    /* @__PURE__ */ regex(SHARD_PATTERN),
   ),
   /** Every product of the shard, sorted by slug. */
   products: /* @__PURE__ */ list(productSummarySchema, MAX_SHARD_PRODUCTS, 'products'),

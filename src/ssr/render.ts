@@ -3,7 +3,6 @@
 // shadow DOM that shows the whole widget where no script runs, and that the
 // script tag, where it does run, takes over without a request or a flash.
 import { join } from 'node:path';
-import { render } from '@lit-labs/ssr';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { DataClient } from '../client/client.js';
@@ -14,6 +13,7 @@ import { ContractError } from '../contract/reader.js';
 import { ensureLanguage } from '../element/localize.js';
 import { NotTracked } from '../element/not-tracked.js';
 import type { SparkpulseElement } from '../element/sp-element.js';
+import { importPeer } from '../node/peer.js';
 import { DEFAULT_TIMEOUT_MS, EndpointError, notJson, openSource } from '../node/source.js';
 import { checkAttributes, checkTag, ELEMENTS, type ElementTag } from './elements.js';
 import { faqJsonLd } from './faq-json-ld.js';
@@ -78,6 +78,7 @@ export async function renderWidget(
   if (typeof options?.endpoint !== 'string' || options.endpoint === '') {
     throw new TypeError('options.endpoint must name a folder or an http(s) URL');
   }
+  const { render } = await importPeer('@lit-labs/ssr', 'Server rendering (renderWidget, sparkpulse render)', () => import('@lit-labs/ssr'));
   const Element = ELEMENTS[tag];
   if (!customElements.get(tag)) customElements.define(tag, Element as unknown as CustomElementConstructor);
   const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

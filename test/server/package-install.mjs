@@ -151,7 +151,7 @@ async function typeCheck(dir, exports, runtime) {
 let packing;
 
 /** The tarball, packed (when the sources changed) once per test run, whoever asks first. */
-function tarball() {
+export function tarball() {
   packing ??= packedTarball({ log: () => {} });
   packing.catch(() => {
     packing = undefined;
