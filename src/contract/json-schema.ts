@@ -206,7 +206,12 @@ const documents = {
       kind: { description: 'What the document is: "search".' },
       language: { ...language, description: `${language.description} The index’s.` },
       ...site('site', 'search.json only: the index’s site, for the links in the embed builder’s snippets.'),
-      prefix: { description: `The start of a word that every product listed has, as in the file name but written as itself: one word of at most ${MAX_PREFIX} characters, in lower case, without accents; "" in search.json.` },
+      prefix: {
+        // What JSON Schema can say of a word: letters, marks and digits, no ASCII capital (the description says the rest).
+        pattern: '^(?![^A-Z]*[A-Z])[\\p{L}\\p{M}\\p{N}]*$',
+        maxLength: MAX_PREFIX * 2,
+        description: `The start of a word that every product listed has, as in the file name but written as itself: one word of at most ${MAX_PREFIX} characters, in lower case, without accents; "" in search.json.`
+      },
       matches: { type: 'integer', description: 'How many products have a word starting with the prefix; in search.json, how many products the endpoint has.' },
       next: {
         description: `When the document lists fewer products than it matches: every character that continues the prefix in a document of its own, in code-unit order. Left out when it lists them all. At most ${MAX_NEXT.toLocaleString('en')} are read.`,
