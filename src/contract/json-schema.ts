@@ -214,7 +214,7 @@ const documents = {
       },
       matches: { type: 'integer', description: 'How many products have a word starting with the prefix; in search.json, how many products the endpoint has.' },
       next: {
-        description: `When the document lists fewer products than it matches: every character that continues the prefix in a document of its own, in code-unit order. Left out when it lists them all. At most ${MAX_NEXT.toLocaleString('en')} are read.`,
+        description: `When the document lists fewer products than it matches: every character that continues the prefix in a document of its own, in code-unit order. Left out when no longer prefix has a document: when it lists them all, or when no word continues the prefix or it has ${MAX_PREFIX} characters (then it lists the ${SEARCH_LISTED} fastest, and a longer word is looked up in it). At most ${MAX_NEXT.toLocaleString('en')} are read.`,
       },
       'next[]': { description: 'One character, e.g. "k": search/{prefix}k.json is its document.' },
       products: {
