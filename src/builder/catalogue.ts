@@ -67,6 +67,7 @@ class PublishedCatalogue implements Catalogue {
   readonly first: readonly string[];
   #known = new Map<string, SearchEntry>();
   #found = new Map<string, Found>();
+  /** Why each query failed; forgotten when another is asked, so coming back to it asks again. */
   #failed = new Map<string, string>();
   #asked = new Set<string>();
 
@@ -109,6 +110,7 @@ class PublishedCatalogue implements Catalogue {
       };
     if (!this.#asked.has(query)) {
       this.#asked.add(query);
+      this.#failed.clear();
       findProducts(this.client, this.endpoint, query).then(
         (result) => {
           const answer = result ?? { products: [], matches: 0, complete: true };
