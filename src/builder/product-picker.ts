@@ -1,9 +1,10 @@
 import { html, nothing, type LitElement, type ReactiveController } from 'lit';
-import type { ProductSummary } from '../contract/types.js';
+import type { SearchEntry } from '../contract/types.js';
 import { formatVelocity } from '../text/format.js';
+import type { Shown } from './catalogue.js';
 import { words } from './words.js';
 
-/** Most options the list shows at once: an index can list 5,000 products, and typing narrows them. */
+/** Most options the list shows at once: a catalogue can hold 100,000 products, and typing narrows them. */
 export const MAX_OPTIONS = 50;
 
 export interface PickerSettings {
@@ -12,7 +13,9 @@ export interface PickerSettings {
   label: string;
   /** Several products: choosing one adds or removes it, and the list stays open for the next. */
   multiple?: boolean;
-  products: () => readonly ProductSummary[];
+  /** The products the query finds, as far as known now; `changed` is called when more is known. */
+  find: (query: string, changed: () => void) => Shown;
+  nameOf: (slug: string) => string;
   /** The language of the endpoint's texts, for the names. */
   language: () => string;
   chosen: () => readonly string[];
@@ -48,23 +51,22 @@ export class ProductPicker implements ReactiveController {
     if (active) this.#byId(this.#optionId(active))?.scrollIntoView({ block: 'nearest' });
   }
 
-  /** Every product the query matches. */
-  #matches(): readonly ProductSummary[] {
-    const all = this.settings.products();
-    const query = this.#query?.trim().toLowerCase();
-    if (!query) return all;
-    return all.filter((p) => p.name.toLowerCase().includes(query) || p.slug.includes(query) || p.sector.toLowerCase().includes(query));
+  /** What the query finds, as far as known now. */
+  #matches(): Shown {
+    return this.settings.find(this.#query ?? '', this.#changed);
   }
 
-  #shown(): readonly ProductSummary[] {
-    return this.#matches().slice(0, MAX_OPTIONS);
+  readonly #changed = () => this.host.requestUpdate();
+
+  #shown(): readonly SearchEntry[] {
+    return this.#matches().products.slice(0, MAX_OPTIONS);
   }
 
   #nameOf(slug: string): string {
-    return this.settings.products().find((p) => p.slug === slug)?.name ?? slug;
+    return this.settings.nameOf(slug);
   }
 
-  #optionId(product: ProductSummary): string {
+  #optionId(product: SearchEntry): string {
     return `${this.settings.id}-option-${product.slug}`;
   }
 
@@ -91,7 +93,7 @@ export class ProductPicker implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #pick(product: ProductSummary): void {
+  #pick(product: SearchEntry): void {
     this.settings.choose(product.slug);
     if (this.settings.multiple) return this.host.requestUpdate();
     this.#close(true);
@@ -139,9 +141,11 @@ export class ProductPicker implements ReactiveController {
     if (!this.#open) this.#show(-1);
   };
 
-  /** "No product matches", or how many of the matches are shown. */
-  #status(matches: number, shown: number): string {
+  /** "No product matches", how many of the matches are shown, or why the search failed. */
+  #status({ matches, pending, error }: Shown, shown: number): string {
     if (!this.#open) return '';
+    if (error !== undefined) return words.searchFailed(error);
+    if (pending && shown === 0) return words.searching;
     if (matches === 0) return words.noMatch(this.#query?.trim() ?? '');
     return shown < matches ? words.someShown(shown, matches) : '';
   }
@@ -149,7 +153,7 @@ export class ProductPicker implements ReactiveController {
   render() {
     const { id, label, multiple } = this.settings;
     const matches = this.#matches();
-    const shown = matches.slice(0, MAX_OPTIONS);
+    const shown = matches.products.slice(0, MAX_OPTIONS);
     const open = this.#open && shown.length > 0;
     const active = open ? shown[this.#active] : undefined;
     return html`<div class="picker">
@@ -173,16 +177,24 @@ export class ProductPicker implements ReactiveController {
         @focusout=${this.#onFocusout}
         @click=${this.#onClick}
       />
-      <ul id="${id}-list" class="picker__list" role="listbox" aria-label=${label} aria-multiselectable=${multiple ? 'true' : nothing} ?hidden=${!open}>
+      <ul
+        id="${id}-list"
+        class="picker__list"
+        role="listbox"
+        aria-label=${label}
+        aria-multiselectable=${multiple ? 'true' : nothing}
+        aria-busy=${matches.pending ? 'true' : nothing}
+        ?hidden=${!open}
+      >
         ${open ? shown.map((product, i) => this.#renderOption(product, i)) : nothing}
       </ul>
       <p id="${id}-hint" class="hint">${words.pickerHint}</p>
-      <p class="hint" role="status">${this.#status(matches.length, shown.length)}</p>
+      <p class="hint" role="status">${this.#status(matches, shown.length)}</p>
       ${multiple ? this.#renderChosen() : nothing}
     </div>`;
   }
 
-  #renderOption(product: ProductSummary, i: number) {
+  #renderOption(product: SearchEntry, i: number) {
     const chosen = this.settings.chosen().includes(product.slug);
     // One product: the option with visual focus is the selected one. Several: the chosen ones are.
     const selected = this.settings.multiple ? chosen : i === this.#active;

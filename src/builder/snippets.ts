@@ -9,6 +9,9 @@
 // from the data reaches a snippet whole: each language breaks it its own way.
 import { SECTIONS, type Section } from '../compare/section-names.js';
 import type { Index } from '../contract/types.js';
+
+/** What the snippets need of the endpoint: its site, and the names of the products chosen. */
+export type Named = Pick<Index, 'site'> & { products: readonly { slug: string; name: string }[] };
 import { DEFAULT_THEME, type Theme } from '../element/sp-element.js';
 import { DEFAULT_HEADING_LEVEL } from '../element/heading.js';
 import { compareHeight, DEFAULT_ALTERNATIVES, DEFAULT_LIMIT, timelineHeight, type Length } from '../page/geometry.js';
@@ -172,7 +175,7 @@ const htmlText = (text: string) => escapeHtml(text).replace(/&#123;(?=&#123;|[%#
 const htmlAttributes = (attributes: readonly Attribute[]) =>
   attributes.map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`)).join('');
 
-const nameOf = (index: Index, slug: string) => isolated(index.products.find((product) => product.slug === slug)?.name ?? slug);
+const nameOf = (index: Named, slug: string) => isolated(index.products.find((product) => product.slug === slug)?.name ?? slug);
 
 const link = (href: string | undefined, html: string) => (href ? `<a href="${escapeHtml(href)}">${html}</a>` : html);
 
@@ -184,7 +187,7 @@ export const badgeImageUrl = (endpoint: string, slug: string) => `${endpoint}bad
  * error state: a link to the page the widget mirrors, or for a badge its
  * SVG image, the fallback the README recommends there.
  */
-export function fallbackHtml(options: EmbedOptions, index: Index): string {
+export function fallbackHtml(options: EmbedOptions, index: Named): string {
   const site = htmlText(isolated(index.site.name));
   const name = (slug: string) => htmlText(nameOf(index, slug));
   if (options.widget === 'compare') {
@@ -200,7 +203,7 @@ export function fallbackHtml(options: EmbedOptions, index: Index): string {
 }
 
 /** The script-tag embed: the page's endpoint and loader, then the element with its fallback. */
-export function scriptTagSnippet(options: EmbedOptions, index: Index): string {
+export function scriptTagSnippet(options: EmbedOptions, index: Named): string {
   const tag = `sp-${TAG_ENDINGS[options.widget]}`;
   return [
     `<!-- ${words.headComment} -->`,
@@ -297,7 +300,7 @@ const markdownUrl = (url: string) =>
  * The SVG badge of each chosen product, linked to its page when the site has
  * product pages: `[![Apache Kafka velocity](…/badges/kafka.svg)](…/products/kafka)`.
  */
-export function markdownBadges(options: EmbedOptions, index: Index): string {
+export function markdownBadges(options: EmbedOptions, index: Named): string {
   return chosenSlugs(options)
     .map((slug) => {
       const image = `![${markdownText(words.badgeAlt(nameOf(index, slug)))}](${markdownUrl(badgeImageUrl(options.endpoint, slug))})`;
@@ -319,7 +322,7 @@ export const SNIPPETS = ['html', 'react', 'vue', 'markdown', 'shields'] as const
 export type SnippetKind = (typeof SNIPPETS)[number];
 
 /** Every snippet for `options`. */
-export function allSnippets(options: EmbedOptions, index: Index): Record<SnippetKind, string> {
+export function allSnippets(options: EmbedOptions, index: Named): Record<SnippetKind, string> {
   return {
     html: scriptTagSnippet(options, index),
     react: reactSnippet(options),

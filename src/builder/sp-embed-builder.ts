@@ -1,16 +1,16 @@
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { loadIndex, resolveEndpoint, sharedClient } from '../client/index.js';
+import { resolveEndpoint, sharedClient } from '../client/index.js';
 import { SpVelocityBadge } from '../badge/sp-velocity-badge.js';
 import { SpCompare } from '../compare/sp-compare.js';
 import type { Section } from '../compare/section-names.js';
 import { safeUrl } from '../contract/rules.js';
-import type { Index } from '../contract/types.js';
 import { define } from '../define.js';
 import { countValue } from '../element/values.js';
 import { MAX_LIMIT, MAX_LINES } from '../page/geometry.js';
 import { warnOnce } from '../page/shared.js';
 import { SpTimeline } from '../timeline/sp-timeline.js';
+import { loadCatalogue, type Catalogue } from './catalogue.js';
 import { adopt, chooseForComparison, FIRST_CHOICES, moveSection, toggleProduct, toggleSection, type Change, type Choices } from './choices.js';
 import { displayField, sectionsField, sourcesField, widgetField, type CountField } from './option-fields.js';
 import { ProductPicker } from './product-picker.js';
@@ -113,13 +113,14 @@ export class SpEmbedBuilder extends LitElement {
   #previewTimer?: ReturnType<typeof setTimeout>;
   readonly #copier = new SnippetCopier(this);
 
+  /** The endpoint's search documents, or on the full form its index. */
   readonly #index = new Task(this, {
     args: () => [this.#endpoint] as const,
     task: async ([endpoint], { signal }) => {
       if (!endpoint) return initialState;
-      const index = await loadIndex(sharedClient(), endpoint, signal);
-      this.choices = adopt(this.choices, index.products.map((product) => product.slug));
-      return index;
+      const catalogue = await loadCatalogue(sharedClient(), endpoint, signal);
+      this.choices = adopt(this.choices, catalogue.first);
+      return catalogue;
     },
   });
 
@@ -138,13 +139,14 @@ export class SpEmbedBuilder extends LitElement {
       multiple,
       chosen,
       choose,
-      products: () => index()?.products ?? [],
+      find: (query, changed) => index()?.find(query, changed) ?? { products: [], matches: 0, complete: true, pending: false },
+      nameOf: (slug) => index()?.nameOf(slug) ?? slug,
       language: () => index()?.language ?? 'en',
     });
   }
 
-  /** The endpoint's index, once loaded; none while another is on its way or after a failure. */
-  get #loadedIndex(): Index | undefined {
+  /** The endpoint's products, once found; none while another is on its way or after a failure. */
+  get #loadedIndex(): Catalogue | undefined {
     return this.#index.status === TaskStatus.COMPLETE ? this.#index.value : undefined;
   }
 
@@ -228,7 +230,7 @@ export class SpEmbedBuilder extends LitElement {
     return changes !== undefined;
   }
 
-  readonly #nameOf = (slug: string): string => this.#loadedIndex?.products.find((product) => product.slug === slug)?.name ?? slug;
+  readonly #nameOf = (slug: string): string => this.#loadedIndex?.nameOf(slug) ?? slug;
 
   #chooseForComparison(side: 'a' | 'b', slug: string): void {
     this.#apply(chooseForComparison(this.choices, side, slug, this.#nameOf));
@@ -357,7 +359,7 @@ export class SpEmbedBuilder extends LitElement {
       ${this.#index.render({
         pending: () => html`<p class="hint" role="status">${words.loadingProducts}</p>`,
         complete: (index) =>
-          index.products.length === 0
+          index.first.length === 0
             ? html`<p class="hint">${words.noProducts}</p>`
             : pickers[this.choices.widget].map((picker) => picker.render()),
         error: (error) => html`<p class="error">${words.productsFailed(error instanceof Error ? error.message : String(error))}</p>

@@ -36,6 +36,8 @@ export const words = {
   noMatch: (text: string) => `No product matches “${text}”.`,
   someShown: (shown: number, all: number) => `${shown} of ${all} shown: type to narrow the list.`,
   loadingProducts: 'Loading the products…',
+  searching: 'Searching…',
+  searchFailed: (reason: string) => `Could not search the products: ${reason}`,
   productsFailed: (reason: string) => `Could not load the products: ${reason}`,
   retry: 'Retry',
   noProducts: 'The endpoint lists no products.',

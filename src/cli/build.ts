@@ -3,7 +3,8 @@
 // and products/{slug}.json), refuses it when `validate` finds an error, and
 // writes the published form into another folder: the full form itself, with
 // site and alternatives in each product document; every shard of summaries;
-// every page of activity; the badges `sparkpulse badges` writes. See
+// every page of activity; the search documents of the embed builder; the
+// badges `sparkpulse badges` writes. See
 // published-form.ts for what each document holds.
 //
 // It streams: the index is held (the catalogue in short), never more than a
@@ -14,6 +15,7 @@
 // for what is gone (a removed product, a page past the last) are deleted.
 import { ContractError, Reader, readIndex, type ProductSummary } from '../contract/index.js';
 import { MAX_SHARD_PRODUCTS } from '../contract/summaries-schema.js';
+import { searchDocument } from '../contract/search-words.js';
 import { checkInside, eachFileInside, OutputFolder, RefusedPathError, WriteFailedError, type Outcome } from '../node/safe-files.js';
 import { MAX_INPUT_BYTES, type Source } from '../node/source.js';
 import { badgeSvg, loadBadgeMaker, shieldsEndpoint, type BadgeStyle } from './badges.js';
@@ -26,6 +28,8 @@ import {
   pageItems,
   productsByShard,
   publishedProduct,
+  searchDocumentJson,
+  searchNodes,
   sectorLeaders,
   siteOf,
   summariesDocument,
@@ -107,9 +111,11 @@ export class BuildStopped extends Error {
 }
 
 /** The folders `build` writes into: every file of its kinds in them is its own, to replace or delete. */
-const FOLDERS = ['products', 'summaries', 'activity', 'badges', 'shields'] as const;
+const FOLDERS = ['products', 'summaries', 'activity', 'search', 'badges', 'shields'] as const;
 
 const INDEX = 'index.json';
+/** The root of the search documents: the empty prefix's. */
+const SEARCH = searchDocument('');
 
 /**
  * Publishes the full form `source` names into the folder `out`. Rejects with
@@ -139,6 +145,7 @@ export async function buildEndpoint(
 
   // Every link is refused before anything is written.
   await checkInside(out, INDEX);
+  await checkInside(out, SEARCH);
   for (const folder of FOLDERS) eachFileInside(out, folder, () => {});
 
   const counts = { written: 0, unchanged: 0 };
@@ -155,9 +162,15 @@ export async function buildEndpoint(
       const summaries = (byShard.get(shard) ?? []).map((p) => summaryOf(p.raw));
       counts[folder.write(`summaries/${shard}.json`, JSON.stringify(summariesDocument(shard, index, summaries)))]++;
     }
+    const searched = new Set<string>();
+    for (const node of searchNodes(entries)) {
+      const path = searchDocument(node.prefix);
+      searched.add(path);
+      counts[folder.write(path, JSON.stringify(searchDocumentJson(node, index, (slug) => rawOf.get(slug)!)))]++;
+    }
     // The producer's own bytes: index.json is the full form's, and stays readable as it was written.
     counts[folder.write(INDEX, indexText)]++;
-    const deleted = deleteStale(out, folder, new Map(entries.map((entry, i) => [entry.slug, pages[i]])));
+    const deleted = deleteStale(out, folder, new Map(entries.map((entry, i) => [entry.slug, pages[i]])), searched);
     return { products: products.length, files: counts.written + counts.unchanged, ...counts, deleted, report };
   } catch (error) {
     if (error instanceof RefusedPathError || error instanceof WriteFailedError) throw new BuildStopped(error, counts.written);
@@ -271,10 +284,11 @@ async function readProduct(source: Source, document: string, slug: string): Prom
 /**
  * Deletes the files of the kinds `build` writes that this run did not:
  * the documents, pages and badges of products no longer listed, pages
- * past a product's last, and the temporary files of a run that was
- * stopped. Other files in those folders are left alone.
+ * past a product's last, search documents of prefixes no longer split
+ * (`searched` holds this run's), and the temporary files of a run that
+ * was stopped. Other files in those folders are left alone.
  */
-function deleteStale(out: string, folder: OutputFolder, pagesOf: Map<string, number>): number {
+function deleteStale(out: string, folder: OutputFolder, pagesOf: Map<string, number>, searched: Set<string>): number {
   const stale: string[] = [];
   const keep = (path: string): boolean => {
     if (isLeftOver(path.slice(path.lastIndexOf('/') + 1))) return false;
@@ -285,6 +299,7 @@ function deleteStale(out: string, folder: OutputFolder, pagesOf: Map<string, num
       return n >= 1 && n <= (pagesOf.get(name) ?? 0);
     }
     if (page !== undefined) return true;
+    if (kind === 'search') return !name.endsWith('.json') || searched.has(path);
     const extension = kind === 'badges' ? '.svg' : '.json';
     if (!name.endsWith(extension)) return true;
     const stem = name.slice(0, -extension.length);

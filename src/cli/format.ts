@@ -42,6 +42,7 @@ function whatWasRead({ documents, summary, form }: Report): string {
   const products = read === listed ? count(listed, 'product document') : `${read.toLocaleString('en-US')} of ${count(listed, 'product document')}`;
   if (form !== 'published') return `index.json and ${products} read`;
   const shards = documents.filter((document) => document.startsWith('summaries/')).length;
+  const search = documents.filter((document) => document === 'search.json' || document.startsWith('search/')).length;
   const pages = documents.filter((document) => document.startsWith('activity/')).length;
-  return `published form: index.json, ${products}, ${count(shards, 'shard')} of summaries and ${count(pages, 'page')} of activity read`;
+  return `published form: index.json, ${products}, ${count(shards, 'shard')} of summaries, ${count(search, 'search document')} and ${count(pages, 'page')} of activity read`;
 }

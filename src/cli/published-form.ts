@@ -11,6 +11,7 @@ import { ALTERNATIVES_LISTED, fastestFirst } from '../contract/alternatives.js';
 import { MAX_ACTIVITY } from '../contract/product-schema.js';
 import { pageCount, pageEnd, pageStart } from '../contract/pages.js';
 import { SHARD_COUNT, shardName, shardOf } from '../contract/shard.js';
+import { MAX_PREFIX, SEARCH_LISTED, searchWords } from '../contract/search-words.js';
 import type { ProductSummary } from '../contract/types.js';
 
 export type Json = Record<string, unknown>;
@@ -98,6 +99,77 @@ export function siteOf(index: Json): unknown {
 /** `summaries/{shard}.json`: `summaries`, the entries' summaries as written, already sorted by slug. */
 export function summariesDocument(shard: string, index: Json, summaries: readonly Json[]): Json {
   return { version: 1, kind: 'summaries', ...sharedFields(index), shard, products: summaries };
+}
+
+/** The fields of a search entry, in the order a search document writes them. */
+export const SEARCH_FIELDS = ['slug', 'name', 'sector', 'velocity'] as const;
+
+/** One search document's content, before it is written: see searchNodes. */
+export interface SearchNode<T> {
+  prefix: string;
+  /** Products with a word starting with the prefix. */
+  matches: number;
+  /** The characters that continue the prefix in documents of their own: none unless the document is cut. */
+  next: string[];
+  /** The fastest SEARCH_LISTED of those products, fastest first. */
+  products: T[];
+}
+
+/**
+ * Every search document (see contract/search-schema.ts), one at a time:
+ * `search.json` first, then each prefix's children in character order,
+ * depth first. A prefix is split one character further only while it has
+ * more than SEARCH_LISTED products, up to MAX_PREFIX characters, so a
+ * catalogue of 100,000 products makes a few thousand small documents; the
+ * products a cut document leaves out are each in a longer prefix's, down
+ * to their whole words.
+ */
+export function* searchNodes<T extends ProductSummary>(products: readonly T[]): Generator<SearchNode<T>> {
+  const ranked = [...products].sort(fastestFirst);
+  const words = ranked.map((p) => [...new Set([p.name, p.slug, p.sector].flatMap(searchWords))]);
+  function* visit(prefix: string, depth: number, members: number[]): Generator<SearchNode<T>> {
+    const children = new Map<string, number[]>();
+    if (members.length > SEARCH_LISTED && depth < MAX_PREFIX) {
+      // Members are in rank order, so each child's are too.
+      for (const i of members) {
+        for (const word of words[i]) {
+          if (word.length <= prefix.length || !word.startsWith(prefix)) continue;
+          const char = String.fromCodePoint(word.codePointAt(prefix.length)!);
+          const list = children.get(char);
+          if (!list) children.set(char, [i]);
+          else if (list.at(-1) !== i) list.push(i);
+        }
+      }
+    }
+    const next = [...children.keys()].sort();
+    yield { prefix, matches: members.length, next, products: members.slice(0, SEARCH_LISTED).map((i) => ranked[i]) };
+    for (const char of next) yield* visit(prefix + char, depth + 1, children.get(char)!);
+  }
+  yield* visit('', 0, ranked.map((_, i) => i));
+}
+
+/**
+ * `search.json` or `search/{prefix}.json`: each product's search fields as
+ * the index wrote them (`rawOf` its entry), the index's language, and in
+ * `search.json` its site.
+ */
+export function searchDocumentJson(node: SearchNode<ProductSummary>, index: Json, rawOf: (slug: string) => Json): Json {
+  const { language, site } = sharedFields(index);
+  return {
+    version: 1,
+    kind: 'search',
+    ...(language !== undefined ? { language } : {}),
+    ...(node.prefix === '' ? { site } : {}),
+    prefix: node.prefix,
+    matches: node.matches,
+    ...(node.next.length > 0 ? { next: node.next } : {}),
+    products: node.products.map(({ slug }) => {
+      const raw = rawOf(slug);
+      const entry: Json = {};
+      for (const field of SEARCH_FIELDS) if (raw[field] !== undefined) entry[field] = raw[field];
+      return entry;
+    }),
+  };
 }
 
 /** `activity/{slug}/{n}.json`. */

@@ -5,12 +5,23 @@
 // product. On the published form (see published-form.ts), it also checks
 // every derived document against its schema and against the full form it
 // came from. Returns a report; printing it is format.ts's job.
-import { ContractError, Reader, readActivityPage, readIndex, readProduct, readSummaries, shardOf } from '../contract/index.js';
-import type { Index, Product, ProductSummary, Site } from '../contract/index.js';
+import { ContractError, Reader, readActivityPage, readIndex, readProduct, readSearch, readSummaries, searchDocument, shardOf } from '../contract/index.js';
+import type { Index, Product, ProductSummary, SearchEntry, Site } from '../contract/index.js';
 import { MAX_BODY_BYTES } from '../client/fetch-text.js';
 import { fillTemplate } from '../text/format.js';
 import { MAX_INPUT_BYTES, notJson, type ReadOptions, type Source, type SourceProblem } from '../node/source.js';
-import { allShards, alternativesOf, pageCount, pagedItems, pageItems, productsByShard, sameJson, sectorLeaders } from './published-form.js';
+import {
+  allShards,
+  alternativesOf,
+  pageCount,
+  pagedItems,
+  pageItems,
+  productsByShard,
+  sameJson,
+  searchNodes,
+  sectorLeaders,
+  type SearchNode,
+} from './published-form.js';
 import { pageStart } from '../contract/pages.js';
 
 export type FindingKind =
@@ -31,7 +42,9 @@ export type FindingKind =
   /** Published form: a product's alternatives are not its sector's fastest. */
   | 'alternatives'
   /** Published form: a page of activity that is not the product's activity, or the wrong pages. */
-  | 'activity-pages';
+  | 'activity-pages'
+  /** Published form: a search document that does not list what the index says it must. */
+  | 'search';
 
 /** One error or warning. `path` is '' when it is about the whole document. */
 export interface Finding {
@@ -54,7 +67,9 @@ export interface Report {
   /**
    * Every document that was read as JSON: `index.json`, then
    * `products/<slug>.json` in index order; on the published form, then every
-   * `summaries/<shard>.json`, then `activity/<slug>/<n>.json` in index order.
+   * `summaries/<shard>.json`, then `search.json` and every
+   * `search/<prefix>.json` (each prefix before the longer ones that start
+   * with it), then `activity/<slug>/<n>.json` in index order.
    */
   documents: string[];
   errors: Finding[];
@@ -179,7 +194,9 @@ export async function validate(source: Source, { onProgress, as = 'endpoint', ch
       };
       const shards = allShards().map((shard) => new Findings(`summaries/${shard}.json`));
       await eachLimited(shards, source.concurrency, (out) => checkShard(source, out, expected));
-      all.push(...shards, ...checked.flatMap((c) => (c.pages ? [c.pages] : [])));
+      const search = [...searchNodes(entries)].map((node) => ({ node, out: new Findings(searchDocument(node.prefix)) }));
+      await eachLimited(search, source.concurrency, ({ node, out }) => checkSearch(source, out, node, expected));
+      all.push(...shards, ...search.map(({ out }) => out), ...checked.flatMap((c) => (c.pages ? [c.pages] : [])));
     }
   }
   return report(source.name, form, products, all);
@@ -636,6 +653,51 @@ async function checkShard(source: Source, out: Findings, expected: Expected): Pr
     );
   }
 }
+
+/**
+ * A search document lists what searchNodes says, as `build` writes it:
+ * its prefix, how many products match it, the characters continuing it,
+ * and its products in order, each saying what index.json says. The
+ * builder reads nothing else, so a product left out there cannot be found.
+ */
+async function checkSearch(source: Source, out: Findings, node: SearchNode<ProductSummary>, expected: Expected): Promise<void> {
+  const read = await readDocument(source, out, readSearch, { quiet: true });
+  if (!read) return;
+  const { value } = read;
+  const wrong = (path: string, message: string) => out.error(path, message, 'search');
+  if (value.language !== expected.language) {
+    out.error('language', `is ${quote(value.language)}, but index.json says ${quote(expected.language)}`, 'summary-disagrees');
+  }
+  if (node.prefix === '' && !sameJson(value.site, expected.site)) out.error('site', "is not index.json's site", 'summary-disagrees');
+  if (value.prefix !== node.prefix) wrong('prefix', `is ${quote(value.prefix)}, but this is the document of ${quote(node.prefix)}`);
+  const products = node.prefix === '' ? 'products' : `products with a word starting with ${quote(node.prefix)}`;
+  if (value.matches !== node.matches) wrong('matches', `is ${value.matches}, but index.json has ${node.matches} ${products}`);
+  if (!sameJson(value.next, node.next)) {
+    wrong('next', `is ${shortList(value.next)}, but ${node.next.length > 0 ? `the characters that continue it are ${shortList(node.next)}` : 'it lists every match, so none'}`);
+  }
+  const listed = value.products.map((p) => p.slug);
+  const wanted = node.products.map((p) => p.slug);
+  if (!sameJson(listed, wanted)) {
+    const missing = wanted.filter((slug) => !listed.includes(slug));
+    const extra = listed.filter((slug) => !wanted.includes(slug));
+    const whys = [
+      ...(missing.length > 0 ? [`${shortList(missing)} could not be found`] : []),
+      ...(extra.length > 0 ? [`${shortList(extra)} ${extra.length === 1 ? 'does' : 'do'} not belong here`] : []),
+    ];
+    const why = whys.length > 0 ? `: ${whys.join('; ')}` : '';
+    wrong('products', `are ${shortList(listed)}, but the ${wanted.length === node.matches ? '' : `${wanted.length} fastest `}${products}, fastest first, are ${shortList(wanted)}${why}`);
+    return;
+  }
+  const at = rawPositions(value.products, read.json.products);
+  value.products.forEach((entry, i) => {
+    const field = SEARCH_COMPARED.find((key) => entry[key] !== node.products[i][key]);
+    if (field) {
+      out.error(`products[${at[i]}].${field}`, `is ${quote(entry[field])}, but index.json lists ${quote(node.products[i][field])}`, 'summary-disagrees');
+    }
+  });
+}
+
+const SEARCH_COMPARED = ['name', 'sector', 'velocity'] as const satisfies readonly (keyof SearchEntry)[];
 
 /** Where each item the reader kept was in the list as written; it keeps their order and only leaves items out. */
 function rawPositions(kept: readonly { slug: string }[], raw: unknown): number[] {

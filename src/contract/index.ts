@@ -4,6 +4,8 @@ export { indexSchema, readIndex } from './index-schema.js';
 export { productSchema, readProduct } from './product-schema.js';
 export { MAX_SHARD_PRODUCTS, readSummaries, summariesSchema } from './summaries-schema.js';
 export { activityPageSchema, MAX_PAGE_ITEMS, readActivityPage } from './activity-schema.js';
+export { MAX_NEXT, MAX_SEARCH_PRODUCTS, readSearch, searchEntrySchema, searchSchema } from './search-schema.js';
+export { MAX_PREFIX, SEARCH_LISTED, searchDocument, searchWords } from './search-words.js';
 export { fnv1a32, SHARD_COUNT, shardName, shardOf } from './shard.js';
 export { FIRST_PAGE_ITEMS, pageCount, pageEnd, pageOf, pageStart } from './pages.js';
 export { ALTERNATIVES_LISTED, fastestFirst } from './alternatives.js';

@@ -18,6 +18,8 @@ import { FIRST_PAGE_ITEMS } from './pages.js';
 import { MAX_ACTIVITY, MAX_THEMES, productSchema } from './product-schema.js';
 import { MAX_URL } from './rules.js';
 import { SHARD_COUNT } from './shard.js';
+import { MAX_NEXT, MAX_SEARCH_PRODUCTS, searchSchema } from './search-schema.js';
+import { MAX_PREFIX, SEARCH_LISTED } from './search-words.js';
 import { MAX_SHARD_PRODUCTS, summariesSchema } from './summaries-schema.js';
 
 type Meta = JSONSchema.BaseSchema;
@@ -189,6 +191,39 @@ const documents = {
       'items[].title': text('What happened, e.g. a release’s name.', 1_000),
       'items[].url': url('Where to read about it. Without it, the title shows as text.'),
       'items[].spark': { default: false, description: 'True for an editorial spark, shown as ⚡. Optional; false when left out.' },
+    },
+  },
+  'search.schema.json': {
+    schema: searchSchema,
+    fields: {
+      '': {
+        $id: 'urn:sparkpulse:contract:1:search',
+        title: 'Sparkpulse endpoint: search.json and search/{prefix}.json',
+        description: `The embed builder’s product search, which never reads index.json. A word is a run of letters and digits in a product’s name, slug or sector, with compatibility forms folded (NFKD), accents (U+0300 to U+036F) taken off, in lower case. search/{prefix}.json lists the products that have a word starting with {prefix}, fastest first: all of them when there are at most ${SEARCH_LISTED}, else the ${SEARCH_LISTED} fastest, and then each character that continues {prefix} has a document of its own, up to prefixes of ${MAX_PREFIX} characters. search.json is the empty prefix: every product, or the ${SEARCH_LISTED} fastest, with the site; it is always written, so an endpoint without it is the full form. In a file name, a character other than a to z and 0 to 9 is written as "_", its code point in lower-case hex, "_" (δ is _3b4_). Served at {endpoint}search.json and {endpoint}search/{prefix}.json. ${DERIVED} Fields not described here are ignored.`,
+      },
+      version: { description: 'The contract’s version: 1.' },
+      kind: { description: 'What the document is: "search".' },
+      language: { ...language, description: `${language.description} The index’s.` },
+      ...site('site', 'search.json only: the index’s site, for the links in the embed builder’s snippets.'),
+      prefix: {
+        // What JSON Schema can say of a word: letters, marks and digits, no ASCII capital (the description says the rest).
+        pattern: '^(?![^A-Z]*[A-Z])[\\p{L}\\p{M}\\p{N}]*$',
+        maxLength: MAX_PREFIX * 2,
+        description: `The start of a word that every product listed has, as in the file name but written as itself: one word of at most ${MAX_PREFIX} characters, in lower case, without accents; "" in search.json.`
+      },
+      matches: { type: 'integer', description: 'How many products have a word starting with the prefix; in search.json, how many products the endpoint has.' },
+      next: {
+        description: `When the document lists fewer products than it matches: every character that continues the prefix in a document of its own, in code-unit order. Left out when no longer prefix has a document: when it lists them all, or when no word continues the prefix or it has ${MAX_PREFIX} characters (then it lists the ${SEARCH_LISTED} fastest, and a longer word is looked up in it). At most ${MAX_NEXT.toLocaleString('en')} are read.`,
+      },
+      'next[]': { description: 'One character, e.g. "k": search/{prefix}k.json is its document.' },
+      products: {
+        description: `The products with a word starting with the prefix, fastest first (equal velocities by slug, in code-unit order): all of them, or the ${SEARCH_LISTED} fastest. A bad item is left out; at most ${MAX_SEARCH_PRODUCTS.toLocaleString('en')} are read.`,
+      },
+      'products[]': { description: 'One product, as index.json lists it, without sparks30d.' },
+      'products[].slug': summary.slug,
+      'products[].name': summary.name,
+      'products[].sector': summary.sector,
+      'products[].velocity': summary.velocity,
     },
   },
 } satisfies Record<string, { schema: $ZodType; fields: Record<string, Meta> }>;

@@ -7,6 +7,7 @@ import type { activityPageSchema, activitySchema } from './activity-schema.js';
 import type { productSummarySchema, siteSchema } from './common-schema.js';
 import type { indexSchema } from './index-schema.js';
 import type { productSchema } from './product-schema.js';
+import type { searchEntrySchema, searchSchema } from './search-schema.js';
 import type { summariesSchema } from './summaries-schema.js';
 
 /** `{E}index.json`: every tracked product in short. */
@@ -23,3 +24,7 @@ export type Activity = output<typeof activitySchema>;
 export type Summaries = output<typeof summariesSchema>;
 /** `{E}activity/{slug}/{n}.json` (published form): one page of a product's activity. */
 export type ActivityPage = output<typeof activityPageSchema>;
+/** `{E}search.json` or `{E}search/{prefix}.json` (published form): the products with a word starting with the prefix. */
+export type SearchDocument = output<typeof searchSchema>;
+/** One product in a search document: what the embed builder's list shows. */
+export type SearchEntry = output<typeof searchEntrySchema>;

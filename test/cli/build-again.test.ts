@@ -56,11 +56,11 @@ describe('sparkpulse build, again', function () {
       await build('demo/endpoint', out);
       const before = await mtimesUnder(out);
       const run = await build('demo/endpoint', out);
-      expect(run.stdout).to.equal(`demo/endpoint: 11 products published to ${out} in 4,141 files: 0 written, 4,141 already up to date.\n`);
+      expect(run.stdout).to.equal(`demo/endpoint: 11 products published to ${out} in 4,142 files: 0 written, 4,142 already up to date.\n`);
       expect(await mtimesUnder(out)).to.deep.equal(before);
     });
 
-    it("rewrites, for a product whose velocity changed, its documents, its shard, its badges and its sector's product documents, and nothing else", async () => {
+    it("rewrites, for a product whose velocity changed, its documents, its shard, the search document, its badges and its sector's product documents, and nothing else", async () => {
       const out = await newFolder();
       await build('demo/endpoint', out);
       const before = await mtimesUnder(out);
@@ -70,9 +70,9 @@ describe('sparkpulse build, again', function () {
       const dir = await sampleCopy({ 'index.json': JSON.stringify(index, null, 2), 'products/kafka.json': JSON.stringify({ ...kafka, velocity: 9.9 }) });
       const run = await build(dir, out);
       const devops = (index.products as Summary[]).filter((p) => p.sector === 'DevOps').map((p) => `products/${p.slug}.json`);
-      const expected = ['index.json', 'summaries/0d3.json', 'badges/kafka.svg', 'shields/kafka.json', ...devops].sort();
+      const expected = ['index.json', 'search.json', 'summaries/0d3.json', 'badges/kafka.svg', 'shields/kafka.json', ...devops].sort();
       expect(changed(before, await mtimesUnder(out))).to.deep.equal(expected);
-      expect(run.stdout).to.include(`${expected.length} written, ${(4_141 - expected.length).toLocaleString('en-US')} already up to date.`);
+      expect(run.stdout).to.include(`${expected.length} written, ${(4_142 - expected.length).toLocaleString('en-US')} already up to date.`);
     });
 
     it('rewrites, for a changed activity item, the product document and the page that holds it, and nothing else', async () => {
@@ -141,7 +141,10 @@ describe('sparkpulse build, again', function () {
       await build(dir, one);
       await build(dir, two);
       const [first, second] = [await filesUnder(one), await filesUnder(two)];
-      expect(Object.keys(first)).to.have.length(1 + 600 * 4 + SHARD_COUNT);
+      // search.json and the 24 prefixes that more than 200 of the 600 have ("product" and its starts, the digits…), each its document.
+      const search = Object.keys(first).filter((path) => path === 'search.json' || path.startsWith('search/'));
+      expect(search).to.include('search.json').and.to.have.length(25);
+      expect(Object.keys(first)).to.have.length(1 + 600 * 4 + SHARD_COUNT + search.length);
       expect(second).to.deep.equal(first);
       const check = (await cli('validate', one, '--json'))!;
       expect(JSON.parse(check.stdout).summary).to.deep.include({ errors: 0, warnings: 0, products: 600 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { Reader, readActivityPage, readIndex, readProduct, readSummaries, SHARD_COUNT, shardName, shardOf } from '../../src/contract/index.js';
+import { Reader, readActivityPage, readIndex, readProduct, readSearch, readSummaries, SHARD_COUNT, shardName, shardOf } from '../../src/contract/index.js';
 import { cli, endpoint, SAMPLE_PRODUCTS, STACK_TRACE, type Run } from './commands.js';
 
 // `sparkpulse build`, run in Node by test/server/cli-runner.mjs on endpoints
@@ -78,14 +78,15 @@ describe('sparkpulse build', function () {
 
     it('exits 0 and prints one line: the products, the files, and how many were written', () => {
       expect(run.code).to.equal(0);
-      expect(run.stdout).to.equal(`demo/endpoint: 11 products published to ${out} in 4,141 files: 4,141 written, 0 already up to date.\n`);
+      expect(run.stdout).to.equal(`demo/endpoint: 11 products published to ${out} in 4,142 files: 4,142 written, 0 already up to date.\n`);
       expect(run.stderr).to.equal('');
     });
 
-    it('writes the full form, every shard, a page of activity for each product, and the badges, and nothing else', () => {
+    it('writes the full form, every shard, the search document, a page of activity for each product, and the badges, and nothing else', () => {
       const slugs = products.map((p) => p.slug);
       const expected = [
         'index.json',
+        'search.json',
         ...slugs.map((slug) => `products/${slug}.json`),
         ...SHARDS,
         ...slugs.map((slug) => `activity/${slug}/1.json`),
@@ -138,6 +139,20 @@ describe('sparkpulse build', function () {
       expect(JSON.parse(files['summaries/0d3.json']).products.map((p: Summary) => p.slug)).to.deep.equal(['kafka']);
     });
 
+    it('writes search.json: every product, fastest first (equal velocities by slug), with the index’s language and site', () => {
+      const search = JSON.parse(files['search.json']) as Json;
+      const fastest = [...products].sort((x, y) => y.velocity - x.velocity || (x.slug < y.slug ? -1 : 1));
+      expect(search).to.deep.equal({
+        version: 1,
+        kind: 'search',
+        language: 'en',
+        site: index.site,
+        prefix: '',
+        matches: SAMPLE_PRODUCTS,
+        products: fastest.map(({ slug, name, sector, velocity }) => ({ slug, name, sector, velocity })),
+      });
+    });
+
     it("writes each product's activity as one page, its items as the product document lists them", async () => {
       for (const { slug, name } of products) {
         const page = JSON.parse(files[`activity/${slug}/1.json`]) as Json;
@@ -155,7 +170,7 @@ describe('sparkpulse build', function () {
 
     it("writes documents the widgets' readers read with no warning", () => {
       for (const [path, text] of Object.entries(files)) {
-        const read = path.startsWith('summaries/') ? readSummaries : path.startsWith('activity/') ? readActivityPage : path.startsWith('products/') ? readProduct : path === 'index.json' ? readIndex : undefined;
+        const read = path === 'search.json' ? readSearch : path.startsWith('summaries/') ? readSummaries : path.startsWith('activity/') ? readActivityPage : path.startsWith('products/') ? readProduct : path === 'index.json' ? readIndex : undefined;
         if (!read) continue;
         const [, warnings] = Reader.read(path, JSON.parse(text), read as (r: Reader, json: unknown) => unknown);
         expect(warnings, path).to.deep.equal([]);
@@ -170,7 +185,7 @@ describe('sparkpulse build', function () {
       const check = (await cli('validate', out))!;
       expect(check.code).to.equal(0);
       expect(check.stdout).to.equal(
-        `${out}: published form: index.json, 11 product documents, 4,096 shards of summaries and 11 pages of activity read; no errors, no warnings.\n`,
+        `${out}: published form: index.json, 11 product documents, 4,096 shards of summaries, 1 search document and 11 pages of activity read; no errors, no warnings.\n`,
       );
     });
 
@@ -344,6 +359,44 @@ describe('sparkpulse build', function () {
     });
   });
 
+  describe('search documents on a catalogue larger than one document lists', () => {
+    let files: string[];
+    let out: string;
+    const read = async (path: string) => JSON.parse((await filesUnder(out))[path]) as { prefix: string; matches: number; next?: string[]; products: { slug: string }[] };
+
+    before(async () => {
+      const { dir } = (await endpoint({ generate: { products: 450, items: 1 } }))!;
+      out = await newFolder();
+      await build(dir, out);
+      files = (await listed(out))!.filter((path) => path === 'search.json' || path.startsWith('search/'));
+    });
+
+    it('cuts search.json at the 200 fastest, and names in next each character that continues a word in a document of its own', async () => {
+      const root = await read('search.json');
+      expect(root.matches).to.equal(450);
+      expect(root.products).to.have.length(200);
+      // Product 12 (product-12, DevOps or Data…): words start with p, d, s, f and the digits.
+      expect(root.next).to.include.members(['p', 'd', 's', 'f', '1', '4']);
+      for (const char of root.next!) expect(files, char).to.include(`search/${char}.json`);
+    });
+
+    it('splits a prefix only while more than 200 products have it, so "4" (the numbers 4, 40–49, 400–450) lists every match', async () => {
+      const four = await read('search/4.json');
+      expect(four.prefix).to.equal('4');
+      expect(four.matches).to.equal(1 + 10 + 51);
+      expect(four.products).to.have.length(62);
+      expect(four.next).to.equal(undefined);
+      expect(files.some((path) => path.startsWith('search/4') && path !== 'search/4.json')).to.be.false;
+    });
+
+    it('follows a word shared by every product down to its end: search/product.json lists the 200 fastest of 450', async () => {
+      expect(files).to.include.members(['search/p.json', 'search/pr.json', 'search/product.json']);
+      const product = await read('search/product.json');
+      expect(product.matches).to.equal(450);
+      expect(product.products).to.have.length(200);
+    });
+  });
+
   describe('exit codes and usage', () => {
     it('exits 2 when --out is missing, naming what is', async () => {
       const run = (await cli('build', 'demo/endpoint'))!;
@@ -395,8 +448,8 @@ describe('sparkpulse build', function () {
         out,
         ok: true,
         products: 11,
-        files: 4_141,
-        written: 4_141,
+        files: 4_142,
+        written: 4_142,
         unchanged: 0,
         deleted: 0,
         errors: [],

@@ -97,9 +97,46 @@ describe('on the published form', () => {
     const { run, report } = await validateJson(dir);
     expect(run.code).to.equal(0);
     expect(report.form).to.equal('published');
-    expect(report.summary).to.deep.equal({ products: SAMPLE_PRODUCTS, documents: 1 + SAMPLE_PRODUCTS + 4_096 + SAMPLE_PRODUCTS, errors: 0, warnings: 0, ok: true });
+    expect(report.summary).to.deep.equal({ products: SAMPLE_PRODUCTS, documents: 1 + SAMPLE_PRODUCTS + 4_096 + 1 + SAMPLE_PRODUCTS, errors: 0, warnings: 0, ok: true });
     expect(report.documents.slice(0, 2)).to.deep.equal(['index.json', 'products/kafka.json']);
-    expect(report.documents).to.include.members(['summaries/000.json', 'summaries/fff.json', 'activity/kafka/1.json']);
+    expect(report.documents).to.include.members(['summaries/000.json', 'summaries/fff.json', 'search.json', 'activity/kafka/1.json']);
+  });
+
+  it('reports a search document that leaves a product out: the embed builder could not find it', async () => {
+    const dir = await published({ 'search.json': (search) => (search.products = (search.products as Json[]).filter((p) => p.slug !== 'kafka')) });
+    const errors = await errorsOf(dir);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ document: 'search.json', path: 'products', kind: 'search' });
+    expect(errors[0].message).to.include('"kafka" could not be found');
+  });
+
+  it('reports a product in a search document that index.json does not list', async () => {
+    const ghost = { slug: 'foobar', name: 'Foo Bar', sector: 'DevOps', velocity: 0 };
+    const dir = await published({ 'search.json': (search) => (search.products as Json[]).push(ghost) });
+    const errors = await errorsOf(dir);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ document: 'search.json', path: 'products', kind: 'search' });
+    expect(errors[0].message).to.include('"foobar"');
+  });
+
+  it('reports a search entry whose velocity disagrees with index.json', async () => {
+    const dir = await published({ 'search.json': (search) => ((search.products as Json[])[0].velocity = 0.5) });
+    const errors = await errorsOf(dir);
+    expect(errors.map(({ document, kind }) => ({ document, kind }))).to.deep.include({ document: 'search.json', kind: 'summary-disagrees' });
+  });
+
+  it('reports a missing search.json: the endpoint would look like the full form to the embed builder', async () => {
+    const dir = await published({ 'search.json': null });
+    const errors = await errorsOf(dir);
+    expect(errors).to.have.length(1);
+    expect(errors[0].document).to.equal('search.json');
+  });
+
+  it('reports a search document that breaks its schema, and where', async () => {
+    const dir = await published({ 'search.json': (search) => (search.prefix = 'Not A Prefix') });
+    const errors = await errorsOf(dir);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ document: 'search.json', path: 'prefix' });
   });
 
   it('reports a summary whose velocity disagrees with its product document', async () => {
@@ -233,7 +270,7 @@ describe('on the published form', () => {
   it('prints what it read of the published form in its last line', async () => {
     const dir = await published();
     const run = await cli('validate', dir);
-    expect(run.stdout).to.equal(`${dir}: published form: index.json, 11 product documents, 4,096 shards of summaries and 11 pages of activity read; no errors, no warnings.\n`);
+    expect(run.stdout).to.equal(`${dir}: published form: index.json, 11 product documents, 4,096 shards of summaries, 1 search document and 11 pages of activity read; no errors, no warnings.\n`);
   });
 
   describe('an index.json over the widgets’ 1 MB cap', () => {

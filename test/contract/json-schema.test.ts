@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { ContractError, Reader, readActivityPage, readIndex, readProduct, readSummaries } from '../../src/contract/index.js';
+import { ContractError, Reader, readActivityPage, readIndex, readProduct, readSearch, readSummaries } from '../../src/contract/index.js';
 import { cli } from '../cli/commands.js';
 
 // The JSON Schemas are made fresh for this run from the zod schemas, by the
@@ -10,7 +10,7 @@ import { cli } from '../cli/commands.js';
 type Json = Record<string, unknown>;
 type Schema = Json & { properties: Record<string, Json> };
 type Kind = 'index' | 'product';
-type Published = 'summaries' | 'activity';
+type Published = 'summaries' | 'activity' | 'search';
 
 interface Finding {
   path: string;
@@ -24,6 +24,7 @@ const FILES: Record<Kind | Published, string> = {
   product: 'product.schema.json',
   summaries: 'summaries.schema.json',
   activity: 'activity.schema.json',
+  search: 'search.schema.json',
 };
 const DOCUMENTS: Record<Kind, string> = { index: 'index.json', product: 'products/kafka.json' };
 const ABSENT = Symbol('absent');
@@ -54,8 +55,9 @@ const READERS: Record<Kind | Published, (r: Reader, json: unknown) => unknown> =
   product: readProduct,
   summaries: readSummaries,
   activity: readActivityPage,
+  search: readSearch,
 };
-const PUBLISHED_DOCUMENTS: Record<Published, string> = { summaries: 'summaries/0d3.json', activity: 'activity/kafka/1.json' };
+const PUBLISHED_DOCUMENTS: Record<Published, string> = { summaries: 'summaries/0d3.json', activity: 'activity/kafka/1.json', search: 'search.json' };
 
 /** How the reader takes a document: refused at a path, or read with warnings at paths. */
 function readerVerdict(kind: Kind | Published, json: unknown): { refused: string } | { warned: string[] } {
@@ -117,6 +119,7 @@ describe('the JSON Schemas made from the zod schemas', () => {
       ['/summaries.schema.json/properties/language', 'en'],
       ['/activity.schema.json/properties/language', 'en'],
       ['/activity.schema.json/properties/items/items/properties/spark', false],
+      ['/search.schema.json/properties/language', 'en'],
     ]);
   });
 
@@ -133,7 +136,7 @@ describe('the sample documents', () => {
     expect(await validate('product', products)).to.deep.equal(products.map(() => []));
   });
 
-  it('published by sparkpulse build, all pass their JSON Schema: shards, pages and product documents with site and alternatives', async function () {
+  it('published by sparkpulse build, all pass their JSON Schema: shards, pages, the search document and product documents with site and alternatives', async function () {
     this.timeout(30_000);
     const out = (await executeServerCommand<{ dir: string }, Record<string, never>>('cli-folder', {}))!.dir;
     expect((await cli('build', 'demo/endpoint', '--out', out))!.code).to.equal(0);
@@ -144,6 +147,7 @@ describe('the sample documents', () => {
     expect(await validate('summaries', shards)).to.deep.equal(shards.map(() => []));
     expect(await validate('activity', pages)).to.deep.equal(pages.map(() => []));
     expect(await validate('product', products)).to.deep.equal(products.map(() => []));
+    expect(await validate('search', [JSON.parse(files['search.json'])])).to.deep.equal([[]]);
   });
 
   it('name their schema by a path to dist/schema/ that resolves from where they are', async () => {
@@ -291,11 +295,14 @@ describe('the reader and the JSON Schema, on the published documents', () => {
   const originals: Record<Published, Json> = {
     summaries: { version: 1, kind: 'summaries', language: 'en', site: SITE, shard: '0d3', products: [KAFKA] },
     activity: { version: 1, kind: 'activity', slug: 'kafka', name: 'Apache Kafka', page: 1, pages: 1, items: [ITEM] },
+    search: { version: 1, kind: 'search', language: 'en', site: SITE, prefix: 'k', matches: 2, next: ['a'], products: [{ slug: 'kafka', name: 'Apache Kafka', sector: 'DevOps', velocity: 5 }] },
   };
-  const CORE: Record<Published, string[]> = { summaries: ['', 'version', 'kind', 'shard', 'products'], activity: ['', 'version', 'kind', 'slug', 'name', 'page', 'pages', 'items'] };
+  const CORE: Record<Published, string[]> = { summaries: ['', 'version', 'kind', 'shard', 'products'], activity: ['', 'version', 'kind', 'slug', 'name', 'page', 'pages', 'items'],
+    search: ['', 'version', 'kind', 'prefix', 'matches', 'products'],
+  };
 
   it('both pass the documents as build writes them', async () => {
-    for (const kind of ['summaries', 'activity'] as const) {
+    for (const kind of ['summaries', 'activity', 'search'] as const) {
       expect(await validate(kind, [originals[kind]]), kind).to.deep.equal([[]]);
       expect(readerVerdict(kind, originals[kind]), kind).to.deep.equal({ warned: [] });
     }
@@ -311,6 +318,11 @@ describe('the reader and the JSON Schema, on the published documents', () => {
     ['activity', 'page', 0],
     ['activity', 'pages', 1.5],
     ['activity', 'items', ABSENT],
+    ['search', 'kind', 'summaries'],
+    ['search', 'prefix', 'K'],
+    ['search', 'prefix', 'kafka streams'],
+    ['search', 'matches', -1],
+    ['search', 'products', ABSENT],
   ];
   const tolerated: [Published, string, unknown][] = [
     ['summaries', 'site.url', 'javascript:alert(1)'],
@@ -319,6 +331,8 @@ describe('the reader and the JSON Schema, on the published documents', () => {
     ['activity', 'language', 'en_US'],
     ['activity', 'items[0].date', 'yesterday'],
     ['activity', 'items[0].url', '/blog/post'],
+    ['search', 'next[0]', 'kkk'],
+    ['search', 'products[0].velocity', 11],
   ];
 
   for (const [kind, path, value] of refused) {

@@ -5,7 +5,8 @@
 // documents and its own request count (read back from /ep-hits/<scenario>~<run>,
 // and the paths that carried cookies from /ep-cookies/<scenario>~<run>).
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { makeHostile } from '../fixtures/hostile.mjs';
 
 const SAMPLE = join(process.cwd(), 'demo', 'endpoint');
@@ -231,6 +232,30 @@ const scenarios = {
     ctx.set('Retry-After', new Date(Date.now() - 60_000).toUTCString());
     ctx.body = 'come back later';
   },
+  // The published form's search documents (contract/search-schema.ts), made
+  // by the command's own code (scripts/build-cli.mjs), over the sample or
+  // over a generated catalogue: published[-<products>][-<fault>], e.g.
+  // published, published-100000, published-450-wrongprefix. Other documents
+  // are the sample's (the full form), or 404 on a generated catalogue but
+  // index.json. Faults: brokenroot (search.json's products is not a list),
+  // wrongprefix (each search/{prefix}.json says it is another prefix's),
+  // noindex (index.json answers 404), slow<ms> (search/… documents after a delay).
+  async published(ctx, document, arg) {
+    const [count, fault = ''] = /^\d/.test(arg ?? '') ? arg.split(/-(.*)/) : [undefined, arg ?? ''];
+    const catalogue = await publishedCatalogue(count === undefined ? undefined : Number(count));
+    if (document === 'index.json' && fault === 'noindex') return void (ctx.status = 404);
+    const slow = fault.match(/^slow(\d+)$/);
+    if (slow && document.startsWith('search/')) await sleep(Number(slow[1]));
+    const search = catalogue.search.get(document);
+    if (search !== undefined) {
+      const body = JSON.parse(search);
+      if (fault === 'brokenroot' && document === 'search.json') body.products = 'every product';
+      if (fault === 'wrongprefix' && document !== 'search.json') body.prefix = 'zz';
+      return json(ctx, body);
+    }
+    if (catalogue.index) return document === 'index.json' ? json(ctx, catalogue.index) : void (ctx.status = 404);
+    await scenarios.ok(ctx, document);
+  },
   // Answers {"origin"} of a second origin, started once: 127.0.0.1 on another
   // port, so cross-origin to the test pages yet the same site, with the same
   // cookies. It counts its requests and their cookies with this endpoint's
@@ -254,6 +279,48 @@ const scenarios = {
     json(ctx, { origin: await scenarios.otherorigin.origin });
   },
 };
+
+/** Made once per size: the catalogue's search documents by path, and its index when generated. */
+const catalogues = new Map();
+
+/** Syllables for generated product names, so that words differ as real ones do. */
+const SYLLABLES = ['ka', 'fo', 'lu', 'mi', 'ra', 'ne', 'to', 'vi', 'so', 'da', 'pe', 'gri', 'zan', 'bel', 'cor', 'dex', 'hal', 'jin', 'mor', 'qua'];
+const SECTORS = ['DevOps', 'Databases', 'Security', 'Data', 'Frontend', 'Networking', 'Storage', 'Observability', 'Messaging', 'Runtime'];
+
+/** A generated catalogue's summary: two made-up words and a number, e.g. "Kafolu Miras 1234". */
+function generatedSummary(i) {
+  const word = (n) => {
+    let text = '';
+    for (let k = 0; k < 3; k++, n = Math.floor(n / SYLLABLES.length)) text += SYLLABLES[n % SYLLABLES.length];
+    return text;
+  };
+  const first = word((i * 7_919) % 8_000);
+  const second = word((i * 104_729 + 13) % 8_000);
+  const name = `${first[0].toUpperCase()}${first.slice(1)} ${second[0].toUpperCase()}${second.slice(1)} ${i + 1}`;
+  return { slug: `${first}-${second}-${i + 1}`, name, sector: SECTORS[i % SECTORS.length], velocity: ((i * 37) % 101) / 10, sparks30d: i % 4 };
+}
+
+/** The search documents `sparkpulse build` writes for the sample, or for `count` generated products. */
+function publishedCatalogue(count) {
+  const key = count ?? 'sample';
+  if (!catalogues.has(key)) {
+    catalogues.set(
+      key,
+      (async () => {
+        const { cliBin } = await import('../../scripts/build-cli.mjs');
+        const dist = join(dirname(dirname(await cliBin())), 'dist');
+        const { searchNodes, searchDocumentJson } = await import(pathToFileURL(join(dist, 'cli', 'published-form.js')).href);
+        const { searchDocument } = await import(pathToFileURL(join(dist, 'contract', 'search-words.js')).href);
+        const index = count === undefined ? await sample('index.json') : { version: 1, language: 'en', site: (await sample('index.json')).site, products: Array.from({ length: count }, (_, i) => generatedSummary(i)) };
+        const raw = new Map(index.products.map((p) => [p.slug, p]));
+        const search = new Map();
+        for (const node of searchNodes(index.products)) search.set(searchDocument(node.prefix), JSON.stringify(searchDocumentJson(node, index, (slug) => raw.get(slug))));
+        return { search, index: count === undefined ? undefined : index };
+      })(),
+    );
+  }
+  return catalogues.get(key);
+}
 
 /**
  * The test runner marks every path with an extension as cacheable for a year,
