@@ -134,6 +134,11 @@ for (const { name, app, page, endpoints } of APPS) {
       const win = live.contentWindow as PageWindow;
       if (!(await within(SETTLE_MS, () => win.__fixture !== undefined))) throw new Error(`${page} never set window.__fixture: its script did not run`);
       record = win.__fixture!;
+      // A rendered widget is taken over once it comes near the screen: bring each there, as a reader scrolling would.
+      for (const id of RENDERED) {
+        liveWidget(id).scrollIntoView();
+        await within(SETTLE_MS, () => record.events.some((event) => event.id === id));
+      }
       await within(SETTLE_MS, () => [...RENDERED, ...PLAIN].every((id) => record.events.some((event) => event.id === id)));
     });
 
