@@ -231,6 +231,17 @@ const scenarios = {
     ctx.set('Retry-After', new Date(Date.now() - 60_000).toUTCString());
     ctx.body = 'come back later';
   },
+  // The sample as `sparkpulse build` publishes it (see published() below):
+  // summaries/{shard}.json, activity/{slug}/{n}.json, product documents with
+  // site and alternatives; the full form's documents as well. Variants:
+  // published-long (each product with 100 items, so pages 1 to 3),
+  // published-wrongshard (every shard answers as kafka's),
+  // published-disorder (activity pages list their items oldest first).
+  async published(ctx, document, arg) {
+    const body = await published(document, arg ?? '');
+    if (body === undefined) ctx.status = 404;
+    else json(ctx, body);
+  },
   // Answers {"origin"} of a second origin, started once: 127.0.0.1 on another
   // port, so cross-origin to the test pages yet the same site, with the same
   // cookies. It counts its requests and their cookies with this endpoint's
@@ -254,6 +265,66 @@ const scenarios = {
     json(ctx, { origin: await scenarios.otherorigin.origin });
   },
 };
+
+/** FNV-1a 32 of the UTF-8 slug, first 3 hex digits: src/contract/shard.ts, restated for Node. */
+function shardOf(slug) {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(slug)) hash = Math.imul(hash ^ byte, 0x01000193);
+  return ((hash >>> 0) >>> 20).toString(16).padStart(3, '0');
+}
+
+const summaryOf = ({ slug, name, sector, velocity, sparks30d }) => ({ slug, name, sector, velocity, sparks30d });
+const fastestFirst = (x, y) => y.velocity - x.velocity || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0);
+
+/** A product's activity in the published variant: the sample's, or (long) 100 items an hour apart. */
+function activityOf(product, variant) {
+  if (variant !== 'long') return product.activity;
+  const first = Date.parse(product.activity[0].date);
+  return Array.from({ length: 100 }, (_, i) => ({
+    date: new Date(first - i * 3_600_000 - product.slug.length * 60_000).toISOString(),
+    title: `${product.name} item ${i}`,
+    url: `https://example.com/${product.slug}/${i}`,
+    spark: i % 7 === 0,
+  }));
+}
+
+/** One document of the published sample, as `sparkpulse build` writes it (pages of 20, 40, 80, …). */
+async function published(document, variant) {
+  const index = await sample('index.json');
+  if (document === 'index.json') return index;
+  const { site, language } = index;
+  const shard = document.match(/^summaries\/([0-9a-f]{3})\.json$/)?.[1];
+  if (shard) {
+    const wanted = variant === 'wrongshard' ? shardOf('kafka') : shard;
+    const products = index.products.filter((p) => shardOf(p.slug) === wanted).map(summaryOf);
+    return { version: 1, kind: 'summaries', language, site, shard: wanted, products: products.sort((x, y) => (x.slug < y.slug ? -1 : 1)) };
+  }
+  const product = document.match(/^products\/([^/]+)\.json$/)?.[1];
+  if (product) {
+    const body = await sample(document);
+    if (body === undefined) return undefined;
+    const own = index.products.find((p) => p.slug === product);
+    const alternatives = index.products
+      .filter((p) => p.sector === own?.sector && p.slug !== product)
+      .sort(fastestFirst)
+      .slice(0, 21)
+      .map(summaryOf);
+    return { ...body, activity: activityOf(body, variant), site, alternatives };
+  }
+  const [, slug, n] = document.match(/^activity\/([^/]+)\/(\d+)\.json$/) ?? [];
+  if (!slug) return undefined;
+  const body = await sample(`products/${slug}.json`);
+  if (body === undefined) return undefined;
+  const activity = activityOf(body, variant);
+  const start = (k) => 20 * (2 ** (k - 1) - 1);
+  let pages = 1;
+  while (start(pages + 1) < activity.length) pages++;
+  const page = Number(n);
+  if (page < 1 || page > pages) return undefined;
+  const items = activity.slice(start(page), start(page + 1));
+  if (variant === 'disorder') items.reverse();
+  return { version: 1, kind: 'activity', language: body.language, slug, name: body.name, page, pages, items };
+}
 
 /**
  * The test runner marks every path with an extension as cacheable for a year,
