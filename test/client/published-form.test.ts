@@ -118,6 +118,19 @@ describe('the published form', () => {
       expect(counts).to.include({ 'activity/kafka/2.json': 1, 'activity/linkerd/2.json': 1 });
     });
 
+    it('shares each page request with another timeline of the same products on the page', async () => {
+      const ep = endpoint('published-long');
+      const { container, events } = await mountAll(html`
+        <sp-timeline products="kafka,linkerd" limit="30" endpoint=${ep}></sp-timeline>
+        <sp-timeline products="linkerd,kafka" limit="30" endpoint=${ep}></sp-timeline>
+      `);
+      container.remove();
+      expect(events.map((e) => e.type)).to.deep.equal(['sp-load', 'sp-load']);
+      const counts = await fetched(ep);
+      expect(Object.values(counts).every((n) => n === 1), JSON.stringify(counts)).to.be.true;
+      expect(counts).to.include({ 'activity/kafka/1.json': 1, 'activity/linkerd/1.json': 1 });
+    });
+
     it('calls a product without a first page and without a product document not tracked', async () => {
       const ep = endpoint('published');
       const el = await timeline('kafka,nope', 5, ep);
