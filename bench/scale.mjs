@@ -154,7 +154,7 @@ export function scaleRows(scale) {
   return scale.sizes.flatMap(({ products, pages: measured }) =>
     Object.entries(measured).map(([name, m]) => [
       `data fetched: ${name}, ${products.toLocaleString('en-US')} products (published)`,
-      `${kb(m.gzip)} gzip · ${kb(m.raw)} raw · ${m.requests} request${m.requests === 1 ? "" : "s"}`,
+      `${kb(m.gzip)} gzip · ${kb(m.raw)} raw · ${m.requests} request${m.requests === 1 ? '' : 's'}`,
       m.paths.length <= 4 ? m.paths.join(', ') : `${m.paths.slice(0, 3).join(', ')}, … (${m.paths.length})`,
     ]),
   );
