@@ -26,6 +26,14 @@ async function sample(document) {
   }
 }
 
+/**
+ * The document a scenario starts from: the sample's (the full form), or, on
+ * an endpoint whose scenario starts with "pub." (/ep/pub.cut-1~…/), the
+ * sample as `sparkpulse build` publishes it, so a failure can be staged on
+ * the published form's documents too.
+ */
+const base = (ctx, document) => (ctx.state.published ? published(document, '') : sample(document));
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function json(ctx, body) {
@@ -37,7 +45,7 @@ function json(ctx, body) {
 /** Each scenario answers one document request. */
 const scenarios = {
   async ok(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) ctx.status = 404;
     else json(ctx, body);
   },
@@ -77,7 +85,7 @@ const scenarios = {
   // The sample data with one field broken: products[2].velocity in the index,
   // and activity[0].date in every product.
   async invalid(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
     if (body.products) body.products[2].velocity = 'fast';
     if (body.activity) body.activity[0].date = 'yesterday';
@@ -113,7 +121,7 @@ const scenarios = {
   },
   // A body over 1 MB: declared in Content-Length, or (huge-chunked) only counted.
   async huge(ctx, document, arg) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
     body.padding = 'x'.repeat(1_100_000);
     const text = JSON.stringify(body);
@@ -125,14 +133,14 @@ const scenarios = {
   },
   // Product documents without a name: a broken core field.
   async nameless(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
-    if (body.activity) delete body.name;
+    if (body.activity || body.items) delete body.name;
     json(ctx, body);
   },
   // A product with 10,000 activity items.
   async many(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
     if (body.activity) {
       const first = Date.parse(body.activity[0].date);
@@ -147,13 +155,13 @@ const scenarios = {
   },
   // Sample data with hostile values; see test/fixtures/hostile.mjs.
   async hostile(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
     json(ctx, makeHostile(body));
   },
   // The sample data with fields the contract does not know about.
   async extended(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
     body.futureField = { nested: true };
     for (const p of body.products ?? []) p.futureRank = 1;
@@ -343,6 +351,8 @@ export function fakeEndpoint() {
   return async (ctx, next) => {
     const report = ctx.path.match(/^\/ep-(hits|cookies|aborts)\/([^/]+)$/);
     if (report) {
+      // A run key with a dot (pub.…) looks like a file name: never cached either.
+      keepUncached(ctx);
       const prefix = `/ep/${report[2]}/`;
       if (report[1] === 'cookies') return json(ctx, [...withCookies].filter((path) => path.startsWith(prefix)));
       if (report[1] === 'aborts') return json(ctx, [...aborted].filter((path) => path.startsWith(prefix)));
@@ -351,7 +361,8 @@ export function fakeEndpoint() {
     const match = ctx.path.match(/^\/ep\/([^/]+)\/(.+)$/);
     if (!match) return next();
     const [, key, document] = match;
-    const [name, arg] = key.split('~')[0].split(/-(.*)/);
+    ctx.state.published = key.startsWith('pub.');
+    const [name, arg] = key.split('~')[0].replace(/^pub\./, '').split(/-(.*)/);
     const count = (hits.get(ctx.path) ?? 0) + 1;
     hits.set(ctx.path, count);
     if (ctx.get('cookie')) withCookies.add(ctx.path);
