@@ -7,6 +7,7 @@ import type { DataClient } from './client.js';
 import { foundFullForm, isFullForm } from './form.js';
 import { loadIndex } from './index-document.js';
 import { loadProduct } from './product.js';
+import { loadSummary } from './summaries.js';
 
 export interface ComparisonDocuments {
   a: Product;
@@ -43,7 +44,15 @@ export async function loadComparison(
     loadProduct(client, endpoint, a, signal),
     loadProduct(client, endpoint, b, signal),
   ]);
-  if (!productA || !productB) return [productA ? '' : a, productB ? '' : b];
+  if (!productA || !productB) {
+    // A product document that is not there means not tracked only on an
+    // endpoint that answers for its catalogue: the slug's shard (published
+    // form) or index.json (full form). An endpoint that has neither (a wrong
+    // URL, a failed upload) is an error, which this load throws.
+    const missing: [string, string] = [productA ? '' : a, productB ? '' : b];
+    await loadSummary(client, endpoint, missing[0] || missing[1], signal);
+    return missing;
+  }
   if (!index && productA.alternatives && productB.alternatives && productA.site) {
     const candidates = new Map<string, ProductSummary>();
     for (const p of [...productA.alternatives, ...productB.alternatives]) if (!candidates.has(p.slug)) candidates.set(p.slug, p);

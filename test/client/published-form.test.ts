@@ -82,6 +82,20 @@ describe('the published form', () => {
       expect(names).to.deep.equal(['OpenTelemetry', 'Grafana', 'Argo CD', 'Cilium', 'Istio']);
       await expect(el).to.be.accessible();
     });
+    it('calls a product without a document not tracked once its shard does not list it either', async () => {
+      const ep = endpoint('published');
+      const el = await fixture<SpCompare>(html`<sp-compare a="kafka" b="nope" endpoint=${ep}></sp-compare>`);
+      expect(((await settled(el)) as SpLoadEvent).empty).to.be.true;
+      expect(await fetched(ep)).to.deep.equal({ 'products/kafka.json': 1, 'products/nope.json': 1, 'summaries/b18.json': 1 });
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an error, not "not tracked", on an endpoint that has neither the product documents nor a catalogue', async () => {
+      const ep = endpoint('status-404');
+      const el = await fixture<SpCompare>(html`<sp-compare a="kafka" b="linkerd" endpoint=${ep}></sp-compare>`);
+      expect((await settled(el)) instanceof SpErrorEvent).to.be.true;
+      expect(el.shadowRoot!.querySelector('[part="retry"]')).to.exist;
+    });
   });
 
   describe('<sp-timeline>', () => {
