@@ -12,6 +12,11 @@
 //   node bench/run.mjs --only build    # only `sparkpulse build` and validate
 //                                      # on 200, 20,000 and 100,000 generated
 //                                      # products (see bench/build.mjs)
+//   node bench/run.mjs --only scale --sizes 200,20000
+//                                      # only the data each widget fetches from
+//                                      # a published endpoint of 200, 20,000
+//                                      # (and, without --sizes, 100,000)
+//                                      # generated products (bench/scale.mjs)
 //
 // Everything is served from 127.0.0.1 by bench/server.mjs; every wait is
 // bounded, and the browser and server are closed whatever happens.
@@ -29,6 +34,7 @@ import { measureValidate, validateRow } from './validate.mjs';
 import { badgesRow, measureBadges } from './badges.mjs';
 import { BUILD_BENCH_TIMEOUT_MS, buildRows, measureBuild } from './build.mjs';
 import { longestMainThreadTask } from './trace.mjs';
+import { measureScale, SCALE_SIZES, scaleRows } from './scale.mjs';
 import { measureColdLoads, measureWidgetTasks } from './tasks.mjs';
 
 const CHROME_PATH = chromiumPath ?? '/usr/bin/chromium';
@@ -67,6 +73,11 @@ const UNSEEN_VIEWPORTS = [VIEWPORT, { width: 360, height: 740 }];
 const OVERFLOW_PAGE = 'test/pages/unseen.html';
 const OVERFLOW_VIEWPORT = { width: 360, height: 740 };
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+/** `--sizes 200,20000`: the catalogue sizes the scale measure runs at (all of SCALE_SIZES unless given). */
+const SIZES = process.argv.includes('--sizes')
+  ? process.argv[process.argv.indexOf('--sizes') + 1].split(',').map((size) => Number(size.replace(/_/g, '')))
+  : SCALE_SIZES;
+if (!SIZES.every((size) => Number.isInteger(size) && size > 0)) throw new Error('--sizes takes whole numbers of products, e.g. --sizes 200,20000');
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -499,6 +510,8 @@ function tableRows(results) {
   add('sparkpulse badges', results.badges, 'sparkpulse badges', (badges) => badgesRow(badges).slice(1));
   if (results.build) rows.push(...buildRows(results.build));
   else add('sparkpulse build', undefined, 'sparkpulse build');
+  if (results.scale) rows.push(...scaleRows(results.scale));
+  else add('data fetched at scale', undefined, 'data fetched at scale');
   return [...rows, ...unseenRows(results)];
 }
 
@@ -529,6 +542,7 @@ const COMMAND_MEASURES = {
   validate: { measurement: 'sparkpulse validate', measure: measureValidate, row: validateRow },
   badges: { measurement: 'sparkpulse badges', measure: measureBadges, row: badgesRow },
   build: { measurement: 'sparkpulse build', measure: measureBuild, rows: buildRows },
+  scale: { measurement: 'data fetched at scale', measure: () => measureScale(SIZES), rows: scaleRows },
 };
 
 /**
@@ -555,7 +569,7 @@ async function mainOnlyCommand(key) {
 
 async function main() {
   if (process.argv.includes('--only') && !['unseen', ...Object.keys(COMMAND_MEASURES)].includes(ONLY)) {
-    throw new Error(`--only takes "unseen", "validate", "badges" or "build", not "${ONLY ?? ''}"`);
+    throw new Error(`--only takes "unseen", "validate", "badges", "build" or "scale", not "${ONLY ?? ''}"`);
   }
   if (Object.hasOwn(COMMAND_MEASURES, ONLY ?? '')) {
     const { failures } = await mainOnlyCommand(ONLY);
@@ -577,6 +591,7 @@ async function main() {
     validate: undefined,
     badges: undefined,
     build: undefined,
+    scale: undefined,
     largeEndpoint: { products: LARGE_PRODUCTS, itemsPerProduct: ITEMS_PER_PRODUCT },
     failures: [],
   };
@@ -619,7 +634,10 @@ function reportEnd(failures) {
 }
 
 // The last resort if something hangs despite the per-step timeouts; the build measure takes longer than the rest.
-const GIVE_UP_MS = (ONLY === undefined || ONLY === 'build' ? BUILD_BENCH_TIMEOUT_MS : 0) + (ONLY === 'build' ? 0 : WHOLE_BENCH_TIMEOUT_MS);
+const GIVE_UP_MS =
+  (ONLY === undefined || ONLY === 'build' ? BUILD_BENCH_TIMEOUT_MS : 0) +
+  (ONLY === undefined || ONLY === 'scale' ? BUILD_BENCH_TIMEOUT_MS : 0) +
+  (ONLY === 'build' || ONLY === 'scale' ? 0 : WHOLE_BENCH_TIMEOUT_MS);
 const watchdog = setTimeout(() => {
   console.error(`bench: gave up after ${GIVE_UP_MS / 60_000} minutes`);
   process.exit(2);

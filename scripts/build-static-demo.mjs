@@ -2,7 +2,9 @@
 // Builds demo/static.html from demo/static.source.html the way a static-site
 // generator would: each `<!--sparkpulse render …-->` comment becomes the
 // output of `sparkpulse render …` on the sample endpoint, with its dates
-// moved as the demo server moves them (SAMPLE_DATES=fixed keeps them).
+// moved as the demo server moves them (SAMPLE_DATES=fixed keeps them), and
+// published with `sparkpulse build` as the demo server serves it: each widget
+// carries only the small documents it read (a badge its shard, not index.json).
 //
 //   node scripts/build-static-demo.mjs   # after npm install (which builds dist/cli)
 import { execFile } from 'node:child_process';
@@ -35,8 +37,10 @@ async function shiftedEndpoint() {
 
 async function main() {
   const source = await readFile(SOURCE, 'utf8');
-  const endpoint = await shiftedEndpoint();
+  const fullForm = await shiftedEndpoint();
+  const endpoint = `${fullForm}-published`;
   try {
+    await promisify(execFile)(process.execPath, [BIN, 'build', fullForm, '--out', endpoint], { maxBuffer: 16 * 1024 * 1024 });
     const rendered = new Map();
     for (const [marker, args] of source.matchAll(MARKER)) {
       const { stdout } = await promisify(execFile)(process.execPath, [BIN, 'render', ...args.trim().split(/\s+/), '--endpoint', endpoint], {
@@ -48,6 +52,7 @@ async function main() {
     await writeFile(OUT, page);
     console.log(`demo/static.html: ${rendered.size} widgets rendered with sparkpulse render.`);
   } finally {
+    await rm(fullForm, { recursive: true, force: true });
     await rm(endpoint, { recursive: true, force: true });
   }
 }

@@ -81,9 +81,11 @@ const locationFor = (parts, query) => `/${parts.map(encodeURIComponent).join('/'
 /**
  * A request handler for `root`'s `demo/` and `dist/` folders.
  * `shiftDates` moves the sample endpoint's dates so that its page date is today.
+ * `endpoint`, when given, is the folder served at `/demo/endpoint/` instead of
+ * `demo/endpoint/`: the sample as `sparkpulse build` publishes it.
  * `port()` says which port the server listens on, for the Host check.
  */
-function demoHandler({ root, shiftDates, port }) {
+function demoHandler({ root, shiftDates, port, endpoint }) {
   return async function handle(req, res) {
     if (!hostAllowed(req.headers.host, port())) return send(res, 421, 'Misdirected Request');
 
@@ -110,7 +112,10 @@ function demoHandler({ root, shiftDates, port }) {
       return send(res, 404, 'Not Found');
     }
 
-    let file = join(root, ...parts);
+    // The published sample stands in for demo/endpoint/, as a folder of its own.
+    const published = endpoint !== undefined && parts[0] === 'demo' && parts[1] === 'endpoint';
+    const folder = published ? endpoint : join(root, parts[0]);
+    let file = join(folder, ...parts.slice(published ? 2 : 1));
     let info = await stat(file).catch(() => undefined);
     if (!info) return send(res, 404, 'Not Found');
 
@@ -127,7 +132,7 @@ function demoHandler({ root, shiftDates, port }) {
     if (!info.isFile()) return send(res, 404, 'Not Found');
 
     // A symlink must not lead out of its public folder; to the client it is simply missing.
-    const [realFile, realFolder] = await Promise.all([realpath(file), realpath(join(root, parts[0]))]).catch(() => []);
+    const [realFile, realFolder] = await Promise.all([realpath(file), realpath(folder)]).catch(() => []);
     if (!realFile || !inside(realFolder, realFile)) return send(res, 404, 'Not Found');
 
     const ext = extname(file).toLowerCase();
@@ -139,7 +144,7 @@ function demoHandler({ root, shiftDates, port }) {
     // Edited sample data should show up on reload.
     if (ext === '.json') headers['Cache-Control'] = 'no-cache';
 
-    const sample = parts[0] === 'demo' && inside(join(realFolder, 'endpoint'), realFile);
+    const sample = published || (parts[0] === 'demo' && inside(join(realFolder, 'endpoint'), realFile));
     if (shiftDates && sample && ext === '.json') {
       let document;
       try {
@@ -164,14 +169,15 @@ function demoHandler({ root, shiftDates, port }) {
 
 /**
  * An HTTP server for the demo pages, not yet listening.
- * @param {{ root?: string, shiftDates?: boolean }} [options]
+ * @param {{ root?: string, shiftDates?: boolean, endpoint?: string }} [options]
  *   `root` is the repository to serve `demo/` and `dist/` from;
- *   `shiftDates: false` serves the sample endpoint exactly as written.
+ *   `shiftDates: false` serves the sample endpoint exactly as written;
+ *   `endpoint` is a folder to serve at `/demo/endpoint/` instead of `demo/endpoint/`.
  */
-export function createDemoServer({ root = REPO_ROOT, shiftDates = true } = {}) {
+export function createDemoServer({ root = REPO_ROOT, shiftDates = true, endpoint } = {}) {
   // Node would answer a missing Host with its own 400; the handler's 421 says why.
   const server = createServer({ requireHostHeader: false });
-  const handle = demoHandler({ root: resolve(root), shiftDates, port: () => server.address()?.port });
+  const handle = demoHandler({ root: resolve(root), shiftDates, port: () => server.address()?.port, endpoint: endpoint && resolve(endpoint) });
   server.on('request', (req, res) => {
     handle(req, res).catch((error) => {
       console.error(error);
@@ -203,7 +209,7 @@ function listenOnce(server, port, host) {
  * `attempts` ports in all, calling `onPortBusy(port)` before each retry.
  * Resolves to `{ server, port, url, close }`; `close()` also ends open
  * keep-alive connections, so it never waits for a browser tab.
- * @param {{ port?: number, host?: string, attempts?: number, onPortBusy?: (port: number) => void, root?: string, shiftDates?: boolean }} [options]
+ * @param {{ port?: number, host?: string, attempts?: number, onPortBusy?: (port: number) => void, root?: string, shiftDates?: boolean, endpoint?: string }} [options]
  */
 export async function startDemoServer({ port = 0, host = '127.0.0.1', attempts = 1, onPortBusy, ...options } = {}) {
   const server = createDemoServer(options);

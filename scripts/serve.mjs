@@ -9,16 +9,25 @@
 // command line: importing it starts listening, so tests import
 // demo-server.mjs instead.
 //
+// /demo/endpoint/ is the sample as `sparkpulse build` publishes it, from
+// .cache/demo-endpoint/ (npm start builds it from demo/endpoint/, the full form
+// in git); without that folder, demo/endpoint/ itself. DEMO_ENDPOINT=<folder>
+// names another published folder.
+//
 // The sample endpoint's dates are moved so that its page date is today (see
 // sample-dates.mjs); SAMPLE_DATES=fixed serves the files exactly as written.
 
-import { startDemoServer } from './demo-server.mjs';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { REPO_ROOT, startDemoServer } from './demo-server.mjs';
 import { daysSincePageDate } from './sample-dates.mjs';
 
 const HOST = '127.0.0.1';
 const FIRST_PORT = parsePort(process.env.PORT) ?? 8080;
 const PORT_ATTEMPTS = 10;
 const SHIFT_SAMPLE_DATES = process.env.SAMPLE_DATES !== 'fixed';
+const PUBLISHED = resolve(process.env.DEMO_ENDPOINT || join(REPO_ROOT, '.cache', 'demo-endpoint'));
+const ENDPOINT = existsSync(join(PUBLISHED, 'index.json')) ? PUBLISHED : undefined;
 
 const PAGES = [
   ['/demo/', 'landing page'],
@@ -45,6 +54,7 @@ try {
     host: HOST,
     attempts: PORT_ATTEMPTS,
     shiftDates: SHIFT_SAMPLE_DATES,
+    endpoint: ENDPOINT,
     onPortBusy: (port) => console.error(`Port ${port} is busy, trying ${port + 1}…`),
   });
 } catch (error) {
@@ -55,6 +65,11 @@ try {
 console.log(`Sparkpulse demo: ${demo.url}/demo/`);
 for (const [path, what] of PAGES) console.log(`  ${demo.url}${path}  (${what})`);
 console.log('The endpoint data under /demo/endpoint/ is SAMPLE data. Press Ctrl+C to stop.');
+console.log(
+  ENDPOINT
+    ? `It is the published form, written by sparkpulse build from demo/endpoint/ into ${ENDPOINT}.`
+    : 'It is the full form in demo/endpoint/ (npm start publishes it with sparkpulse build first).',
+);
 if (SHIFT_SAMPLE_DATES) {
   console.log(`Its dates are moved ${daysSincePageDate()} days forward, so 2026-06-15 reads as today (SAMPLE_DATES=fixed to keep them).`);
 }

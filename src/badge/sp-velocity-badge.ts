@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { ProductSummary } from '../contract/types.js';
-import { loadIndex } from '../client/index-document.js';
+import { loadSummary } from '../client/summaries.js';
 import { baseStyles } from '../element/base.styles.js';
 import { NotTracked } from '../element/not-tracked.js';
 import { bidiText } from '../element/bidi.js';
@@ -21,7 +21,9 @@ interface BadgeData {
 
 /**
  * A compact badge with a product's name and velocity score, linking to the
- * product's page. It reads only `index.json`, which every badge on the page shares.
+ * product's page. It reads one shard of summaries (`summaries/{shard}.json`),
+ * which every badge of that shard on the page shares; on a full-form endpoint,
+ * without shards, `index.json`, which every badge shares.
  *
  * @summary Product name and velocity, e.g. "Apache Kafka | velocity 5.0".
  * @tag sp-velocity-badge
@@ -29,7 +31,7 @@ interface BadgeData {
  * @attr {string} product - The product's slug, e.g. `kafka`.
  *
  * @fires sp-load - The badge has its data and has rendered it (`empty` is true when the product is not tracked).
- * @fires sp-error - The index could not be loaded; `error` says why.
+ * @fires sp-error - Its shard of summaries (or the index) could not be loaded; `error` says why.
  *
  * @slot - Fallback content, such as the product's SVG badge image: shown until the badge's code runs, wherever it never runs, and in the error state in place of "Data unavailable", inside the badge's box.
  *
@@ -72,10 +74,9 @@ export class SpVelocityBadge extends SparkpulseElement<BadgeData> {
 
   protected async load(endpoint: string, signal: AbortSignal) {
     const slug = this.product;
-    const index = await loadIndex(this.client, endpoint, signal);
-    const product = index.products.find((p) => p.slug === slug);
-    if (!product) return new NotTracked([slug]);
-    return { product, href: fillTemplate(index.site.productUrl, { slug }), dataLang: index.language };
+    const found = await loadSummary(this.client, endpoint, slug, signal);
+    if (!found) return new NotTracked([slug]);
+    return { product: found.product, href: fillTemplate(found.site.productUrl, { slug }), dataLang: found.language };
   }
 
   /** "Retry loading the badge of kafka". */

@@ -87,9 +87,10 @@ export class DataClient {
 
   /**
    * Answers `url` with `body` instead of the network: the parsed JSON of the
-   * document, or a promise of it. It is still read and checked. Useful to
-   * embed data in the page, and for stories and tests (a promise that never
-   * settles shows the loading state).
+   * document, or a promise of it. It is still read and checked; `null`
+   * answers as a 404 would (NOT_FOUND), so the server renderer can tell the
+   * page that a document is not there. Useful to embed data in the page, and
+   * for stories and tests (a promise that never settles shows the loading state).
    */
   prime(url: string, body: unknown): void {
     this.#primed.set(url, Promise.resolve(body));
@@ -160,7 +161,10 @@ export class DataClient {
 
   async #request<T>(url: string, name: string, read: ReadDocument<T>, signal: AbortSignal): Promise<T | null> {
     const primed = this.#primed.get(url);
-    if (primed) return this.#decode(url, name, await primed, read);
+    if (primed) {
+      const body = await primed;
+      return body === null ? NOT_FOUND : this.#decode(url, name, body, read);
+    }
     const started = Date.now();
     for (let tries = 1; ; tries++) {
       try {
@@ -225,5 +229,8 @@ export function sharedClient(): DataClient {
   return pageShared(SHARED_CLIENT_KEY, () => new DataClient());
 }
 
-/** Where the page's shared client lives: `globalThis[Symbol.for(SHARED_CLIENT_KEY)]`. */
-export const SHARED_CLIENT_KEY = 'sparkpulse.client.v1';
+/**
+ * Where the page's shared client lives: `globalThis[Symbol.for(SHARED_CLIENT_KEY)]`.
+ * v2: a primed `null` is a 404, which a v1 client would read as a broken document.
+ */
+export const SHARED_CLIENT_KEY = 'sparkpulse.client.v2';

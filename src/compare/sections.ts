@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { Index, Product, ProductSummary } from '../contract/types.js';
+import type { Product, ProductSummary, Site } from '../contract/types.js';
 import { bidiText } from '../element/bidi.js';
 import { linkOrText } from '../element/link.js';
 import { timeTemplate } from '../element/time.js';
@@ -18,7 +18,8 @@ export { SECTIONS, SECTION_NAMES, type Section, type SectionName } from './secti
 
 /** Everything the sections render, derived once per load. */
 export interface Comparison {
-  index: Index;
+  /** The site that publishes the endpoint: its name and page templates. */
+  site: Site;
   a: Product;
   b: Product;
   alternatives: ProductSummary[];
@@ -41,8 +42,8 @@ export interface Comparison {
   long: (key: string, content: unknown, what: string) => unknown;
 }
 
-const productPage = (index: Index, slug: string) => fillTemplate(index.site.productUrl, { slug });
-const comparePage = (index: Index, a: string, b: string) => fillTemplate(index.site.compareUrl, { a, b });
+const productPage = (site: Site, slug: string) => fillTemplate(site.productUrl, { slug });
+const comparePage = (site: Site, a: string, b: string) => fillTemplate(site.compareUrl, { a, b });
 
 function hostname(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
@@ -70,7 +71,7 @@ const sectionHeading = (c: Comparison, text: string) => heading(c.level, 'headin
 
 /** The site's page header: "Comparison · DevOps", "Apache Kafka vs Linkerd" and one line on what follows. */
 function intro(c: Comparison) {
-  const { words, index } = c;
+  const { words, site } = c;
   const sectors = sectorsOf(c);
   return section(
     'intro',
@@ -78,7 +79,7 @@ function intro(c: Comparison) {
         ${bidiText(sectors.length > 0 ? words.t('introKicker', { sector: words.list(sectors.map(isolate)) }) : words.t('introKickerPlain'))}
       </p>
       ${heading(c.level, 'title', words.t('comparison', names(c)))}
-      <p class="description">${bidiText(words.t('introDescription', { ...names(c), site: isolate(index.site.name) }))}</p>`,
+      <p class="description">${bidiText(words.t('introDescription', { ...names(c), site: isolate(site.name) }))}</p>`,
   );
 }
 
@@ -126,7 +127,7 @@ function whatis(c: Comparison) {
     ${heading(c.level, 'heading', words.t('whatIs', { name: isolate(p.name) }))}
     ${paragraph('headline', p.headline, dataLang, (text) => c.long(`whatis-${sideOf(c, p)}-headline`, text, isolate(p.name)))}
     ${paragraph('summary', p.summary, dataLang, (text) => c.long(`whatis-${sideOf(c, p)}-summary`, text, isolate(p.name)))}
-    <p>${linkOrText(productPage(c.index, p.slug), html`${bidiText(words.t('fullTrajectory', { name: isolate(p.name) }))}${arrow}`)}</p>
+    <p>${linkOrText(productPage(c.site, p.slug), html`${bidiText(words.t('fullTrajectory', { name: isolate(p.name) }))}${arrow}`)}</p>
   </div>`;
   return section('whatis', html`<div class="columns">${blurb(c.a)}${blurb(c.b)}</div>`);
 }
@@ -161,8 +162,8 @@ function editorial(c: Comparison) {
 
 /** "Other DevOps products tracked by Sparkpulse, ranked by recent ship velocity. OpenTelemetry leads at 8.1, …" */
 function alternativesIntro(c: Comparison, [leader]: ProductSummary[]) {
-  const { words, a, b, index } = c;
-  const site = isolate(index.site.name);
+  const { words, a, b } = c;
+  const site = isolate(c.site.name);
   const [sectorA, sectorB] = sectorsOf(c).map(isolate);
   return sentences(
     words,
@@ -178,10 +179,10 @@ function alternativesIntro(c: Comparison, [leader]: ProductSummary[]) {
 }
 
 function alternatives(c: Comparison) {
-  const { index, a, b, words, dataLang } = c;
+  const { site, a, b, words, dataLang } = c;
   const versus = (alt: ProductSummary, p: Product) =>
     linkOrText(
-      comparePage(index, p.slug, alt.slug),
+      comparePage(site, p.slug, alt.slug),
       html`<span class="visually-hidden">${alt.name} </span>${bidiText(words.t('versus', { name: isolate(p.name) }))}`,
     );
   const list =
@@ -190,18 +191,18 @@ function alternatives(c: Comparison) {
           <ol class="alternatives__list">
             ${c.alternatives.map(
               (alt) => html`<li class="alternative">
-                <span class="alternative__name" lang=${dataLang}>${linkOrText(productPage(index, alt.slug), alt.name)}</span>
+                <span class="alternative__name" lang=${dataLang}>${linkOrText(productPage(site, alt.slug), alt.name)}</span>
                 <span class="score">${words.t('velocity', { score: words.score(alt.velocity) })}</span>
                 <span class="alternative__versus">${versus(alt, a)} ${versus(alt, b)}</span>
               </li>`,
             )}
           </ol>`
       : c.alternativesWanted > 0
-        ? html`<p class="muted">${bidiText(words.t('noAlternatives', { site: isolate(index.site.name) }))}</p>`
+        ? html`<p class="muted">${bidiText(words.t('noAlternatives', { site: isolate(site.name) }))}</p>`
         : nothing;
   // "See all Apache Kafka alternatives → · See all Linkerd alternatives →", each when the site has that page.
   const all = [a, b].flatMap((p) => {
-    const href = alternativesPage(index, p.slug);
+    const href = alternativesPage(site, p.slug);
     return href ? [html`<a href=${href} rel="noopener noreferrer">${bidiText(words.t('allAlternatives', { name: isolate(p.name) }))}${arrow}</a>`] : [];
   });
   return section(

@@ -1,7 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { loadIndex } from '../client/index-document.js';
-import { loadProduct } from '../client/product.js';
+import { loadComparison } from '../client/comparison.js';
 import { baseStyles } from '../element/base.styles.js';
 import { DEFAULT_HEADING_LEVEL, MAX_HEADING_LEVEL } from '../element/heading.js';
 import { countWithin, listValue, propertyValue, rawAttribute, textValue, type Count } from '../element/values.js';
@@ -219,13 +218,8 @@ export class SpCompare extends SparkpulseElement<CompareData> {
       warnOnce(`<${this.localName}> compares two different products, named in a and b; it has a="${a}" b="${b}".`);
       return new NotTracked([], misnamed);
     }
-    const [index, productA, productB] = await Promise.all([
-      loadIndex(this.client, endpoint, signal),
-      loadProduct(this.client, endpoint, a, signal),
-      loadProduct(this.client, endpoint, b, signal),
-    ]);
-    if (!productA || !productB) return new NotTracked([productA ? '' : a, productB ? '' : b]);
-    return { index, a: productA, b: productB };
+    const data = await loadComparison(this.client, endpoint, a, b, signal);
+    return Array.isArray(data) ? new NotTracked(data) : data;
   }
 
   /** Why `a` and `b` make no comparison, asking nothing of the endpoint: one is missing, or both are the same. */
@@ -246,16 +240,16 @@ export class SpCompare extends SparkpulseElement<CompareData> {
   }
 
   private comparison(data: CompareData): Comparison {
-    const { index, a, b } = data;
+    const { site, a, b, candidates, language } = data;
     return {
-      index,
+      site,
       a,
       b,
-      alternatives: alternatives(index.products, [a.sector, b.sector], [a.slug, b.slug], this.alternatives),
+      alternatives: alternatives(candidates, [a.sector, b.sector], [a.slug, b.slug], this.alternatives),
       faq: comparisonFaq(data, this.alternatives, this.words, this.chosenSections()),
       activity: feed([a, b], { limit: this.limit }),
       words: this.words,
-      dataLang: index.language,
+      dataLang: language,
       level: this.headingLevel,
       alternativesWanted: this.alternatives,
       logo: (p) => logoTemplate(p.name, p.logo, this.failedLogos.has(p.logo!), () => this.logoFailed(p.logo!)),

@@ -58,6 +58,9 @@ function applyAttributes(el: HTMLElement, attributes: Readonly<Record<string, st
   }
 }
 
+/** Requests one after another a widget's load may make: page rounds of a timeline (6 at most), or a probe and the full form's document. */
+const SEQUENTIAL_REQUESTS = 8;
+
 /**
  * `<tag attributes>` as HTML: the element with its declarative shadow root,
  * holding the widget as it looks once loaded, and, inside the element, the
@@ -95,6 +98,10 @@ export async function renderWidget(
     const got = await source.read(path);
     if ('problem' in got) {
       failures.set(path, located(where(path), got.message));
+      // A document that is not there goes into the page as null, which the
+      // client answers as 404: a shard probed on the full form, a product not
+      // tracked; so the page that takes over asks for it no more than for the rest.
+      if (got.problem === 'missing-document') documents.set(path, null);
       return new Response(null, { status: got.problem === 'missing-document' ? 404 : 502 });
     }
     try {
@@ -112,7 +119,10 @@ export async function renderWidget(
   await ensureLanguage(attributes.lang ?? 'en');
   let value: unknown;
   try {
-    value = await probe.load(BASE, AbortSignal.timeout(timeout * 2));
+    // Each request is bounded by `timeout`; a widget makes a few in a row (a
+    // badge's shard, then index.json on the full form; a timeline's rounds of
+    // pages), so the load as a whole gets that many, only as a guard.
+    value = await probe.load(BASE, AbortSignal.timeout(timeout * SEQUENTIAL_REQUESTS));
   } catch (error) {
     throw loadFailure(error, failures, where);
   }

@@ -1,7 +1,6 @@
 import { TaskStatus } from '@lit/task';
 import { html, type PropertyValues } from 'lit';
-import type { Product } from '../contract/types.js';
-import { loadProduct } from '../client/product.js';
+import { loadActivity, pagesWanted, type TimelineActivity } from '../client/activity.js';
 import { baseStyles } from '../element/base.styles.js';
 import { countWithin, flagValue, listValue, propertyValue, rawAttribute, type Count } from '../element/values.js';
 import { DEFAULT_LIMIT, MAX_LIMIT, MAX_LINES, timelineHeightCss, timelineRows } from '../page/geometry.js';
@@ -24,10 +23,8 @@ import { timelineStyles } from './sp-timeline.styles.js';
 /** Most products one timeline follows: each is a request. */
 export const MAX_PRODUCTS = 20;
 
-interface TimelineData {
-  products: Product[];
-  untracked: string[];
-}
+/** The products' activity, as far as the feed needs it, and the slugs that are not tracked. */
+type TimelineData = TimelineActivity;
 
 /**
  * The recent activity of one or more products, interleaved, newest first.
@@ -42,7 +39,7 @@ interface TimelineData {
  * @attr {string} [lines=0] - An opt-in fixed box, e.g. for a sidebar: holds each activity title to this many lines, in decimal digits, 1 to 20, with a "Show more" button under each title that is cut. 0, the default, shows every title whole; a larger number is cut to 20, with a warning.
  *
  * @fires sp-load - The feed has its data and has rendered it (`empty` is true when no product is tracked).
- * @fires sp-error - A product document could not be loaded; `error` says why.
+ * @fires sp-error - A page of activity (or a product document) could not be loaded; `error` says why.
  *
  * @csspart feed - The list of activity items.
  * @csspart untracked - The note naming products that are not tracked.
@@ -136,17 +133,31 @@ export class SpTimeline extends SparkpulseElement<TimelineData> {
     this.unwatch.push(showsTimes(this));
   }
 
+  /** What the data loaded last was asked to hold, and how many times it was asked for more. */
+  #asked = { limit: -1, sparksOnly: false, more: 0 };
+
+  /**
+   * The products, and a count that goes up when a larger `limit` or another
+   * `sparks-only` needs pages the data does not have. A smaller limit, or
+   * data that already holds the new feed (every item of a product document,
+   * pages enough), shows at once, without a load.
+   */
   protected dataKey() {
-    return [this.products.join(' ')];
+    const { limit, sparksOnly } = this;
+    const asked = this.#asked;
+    const value = this.data?.value;
+    const holds =
+      (limit <= asked.limit && sparksOnly === asked.sparksOnly) ||
+      (value !== undefined && !(value instanceof NotTracked) && pagesWanted(value.products, { limit, sparksOnly }).size === 0);
+    if (!holds) this.#asked = { limit, sparksOnly, more: asked.more + 1 };
+    return [this.products.join(' '), this.#asked.more];
   }
 
   protected async load(endpoint: string, signal: AbortSignal) {
-    const slugs = [...new Set(this.products)];
-    const found = await Promise.all(slugs.map((slug) => loadProduct(this.client, endpoint, slug, signal)));
-    const products = found.filter((p): p is Product => p !== null);
-    const untracked = slugs.filter((_, i) => found[i] === null);
-    if (products.length === 0) return new NotTracked(untracked);
-    return { products, untracked };
+    const { limit, sparksOnly } = this;
+    this.#asked = { ...this.#asked, limit, sparksOnly };
+    const data = await loadActivity(this.client, endpoint, [...new Set(this.products)], { limit, sparksOnly }, signal);
+    return data.products.length === 0 ? new NotTracked(data.untracked) : data;
   }
 
   protected override preparations() {

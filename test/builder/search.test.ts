@@ -1,6 +1,6 @@
 /**
  * <sp-embed-builder>'s product search at catalogue scale, against the fake
- * endpoint's published form (test/server/fake-endpoint.mjs, `published`):
+ * endpoint's published form (test/server/fake-endpoint.mjs, `searchable`):
  * it reads the search documents `sparkpulse build` writes, one small
  * document per keystroke at most, never index.json; it falls back to the
  * index on the full form; its first suggestions come within 100 ms of a
@@ -49,7 +49,7 @@ describe('<sp-embed-builder> search', function () {
 
   describe('on the published form', () => {
     it('suggests from the search documents, and never needs index.json', async () => {
-      const ep = endpoint('published-noindex');
+      const ep = endpoint('searchable-noindex');
       const el = await builder(ep);
       await search(el, 'kaf');
       await waitUntil(() => answered(el), 'suggestions', { timeout: SLOW_MS });
@@ -64,7 +64,7 @@ describe('<sp-embed-builder> search', function () {
     });
 
     it('reads the search documents down to the prefix typed, and no further once one lists every match', async () => {
-      const ep = endpoint('published-450');
+      const ep = endpoint('searchable-450');
       const el = await builder(ep);
       await search(el, 'ka');
       await waitUntil(() => answered(el) && optionNames(el).every((name) => /\bka/i.test(name)), 'suggestions for "ka"', { timeout: SLOW_MS });
@@ -74,7 +74,7 @@ describe('<sp-embed-builder> search', function () {
     });
 
     it('finds products with every word typed, each the start of a word of the name, slug or sector', async () => {
-      const el = await builder(endpoint('published'));
+      const el = await builder(endpoint('searchable'));
       await search(el, 'apache ka');
       await waitUntil(() => answered(el), 'suggestions', { timeout: SLOW_MS });
       expect(optionNames(el)).to.deep.equal(['Apache Kafka']);
@@ -84,7 +84,7 @@ describe('<sp-embed-builder> search', function () {
     });
 
     it('shows at once what it already has of the query, busy, while the search document is on its way, then the answer', async () => {
-      const el = await builder(endpoint('published-450-slow400'));
+      const el = await builder(endpoint('searchable-450-slow400'));
       await search(el, 'q');
       // search.json's 200 fastest that have a word starting with "q", until search/q.json lists all 45.
       await waitUntil(() => options(el).length > 0, 'the first suggestions', { timeout: SLOW_MS });
@@ -117,7 +117,7 @@ describe('<sp-embed-builder> search', function () {
 
   describe('a broken search document', () => {
     it('is an error that names search.json and what is wrong with it, with Retry', async () => {
-      const el = await builder(endpoint('published-brokenroot'));
+      const el = await builder(endpoint('searchable-brokenroot'));
       await waitUntil(() => $(el, '.field .error'), 'the error', { timeout: SLOW_MS });
       expect(textOf($(el, '.field .error'))).to.equal('Could not load the products: search.json does not match the contract at products: expected a list');
       expect(textOf($(el, '.field .error + button'))).to.equal('Retry');
@@ -125,7 +125,7 @@ describe('<sp-embed-builder> search', function () {
     });
 
     it('is refused when it is another prefix’s, and the search says so', async () => {
-      const el = await builder(endpoint('published-450-wrongprefix'));
+      const el = await builder(endpoint('searchable-450-wrongprefix'));
       await search(el, 'k');
       await waitUntil(() => status(el).startsWith('Could not search'), 'the error', { timeout: SLOW_MS });
       expect(status(el)).to.equal('Could not search the products: search/k.json does not match the contract at prefix: expected "k", the prefix requested, but it is "zz"');
@@ -141,7 +141,7 @@ describe('<sp-embed-builder> search', function () {
       // The fake endpoint makes the catalogue's 9,000-odd search documents once, with the command's own code.
       this.timeout(180_000);
       // index.json answers 404: the builder never needs it (the previewed widget, which still reads it in this branch, shows its error).
-      ep = endpoint('published-100000-noindex');
+      ep = endpoint('searchable-100000-noindex');
       expect((await fetch(`${ep}search.json`)).ok).to.be.true;
     });
 

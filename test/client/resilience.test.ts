@@ -100,18 +100,19 @@ describe('failing endpoints', () => {
       expect(textOf(el.shadowRoot!.querySelector('[part="empty"]'))).to.equal(
         'no-such-product is not tracked by Sparkpulse.',
       );
-      expect(await requests(ep)).to.equal(1);
+      // Its first page of activity, then its product document (the full form): both 404.
+      expect(await requests(ep)).to.equal(2);
       await expect(el).to.be.accessible();
     });
 
-    it('shows the error state after one request when the index is missing', async () => {
+    it('shows the error state after one request for each document it tries when neither its shard nor the index is there', async () => {
       const ep = endpoint('status-404');
       const el = await fixture<SpVelocityBadge>(html`<sp-velocity-badge product="kafka" endpoint=${ep}></sp-velocity-badge>`);
       expect((await next(el)).type).to.equal('sp-error');
       expect(errorPart(el).querySelector('[title]')!.getAttribute('title')).to.equal(
         'Could not load Sparkpulse data: the server answered HTTP 404.',
       );
-      expect(await hits(ep)).to.deep.equal({ [`${pathOf(ep)}index.json`]: 1 });
+      expect(await hits(ep)).to.deep.equal({ [`${pathOf(ep)}summaries/0d3.json`]: 1, [`${pathOf(ep)}index.json`]: 1 });
       await expect(el).to.be.accessible();
     });
   });
@@ -292,7 +293,8 @@ describe('failing endpoints', () => {
     });
 
     it('shows the error state offline, and loads when the browser is back online', async () => {
-      const ep = endpoint('cut-1');
+      // The published form: the badge's one document, its shard.
+      const ep = endpoint('pub.cut-1');
       const el = await whileOffline(async () => {
         const badge = await fixture<SpVelocityBadge>(
           html`<sp-velocity-badge product="kafka" endpoint=${ep}></sp-velocity-badge>`,
@@ -425,7 +427,8 @@ describe('failing endpoints', () => {
     ] as const;
     for (const [kind, scenario, reason, options] of kinds) {
       it(`offers Retry after ${kind}, and Retry loads`, async () => {
-        const ep = endpoint(scenario);
+        // The published form: the timeline's one document, the first page of kafka's activity.
+        const ep = endpoint(`pub.${scenario}`);
         await withSharedOptions({ backoff: 20, ...options }, async () => {
           const el = await fixture<SpTimeline>(html`<sp-timeline products="kafka" endpoint=${ep}></sp-timeline>`);
           expect((await next(el)).type).to.equal('sp-error');
@@ -435,7 +438,7 @@ describe('failing endpoints', () => {
           clickRetry(el);
           expect((await next(el)).type).to.equal('sp-load');
           expect(textOf(el.shadowRoot!.querySelector('[part="feed"]'))).to.contain('Apache Kafka');
-          expect(await requests(ep)).to.equal(before + 1);
+          expect(await requests(ep), JSON.stringify(await hits(ep))).to.equal(before + 1);
         });
       });
     }
@@ -447,7 +450,8 @@ describe('failing endpoints', () => {
       clickRetry(el);
       expect((await next(el)).type).to.equal('sp-load');
       expect(textOf(el.shadowRoot!.querySelector('[part="name"]'))).to.equal('Apache Kafka');
-      expect(await requests(ep)).to.equal(2);
+      // Its shard once (404: the full form, remembered), the index twice.
+      expect(await requests(ep)).to.equal(3);
     });
   });
 
@@ -518,7 +522,8 @@ describe('failing endpoints', () => {
       const container = document.createElement('div');
       container.append(first, second);
       document.body.append(container);
-      await waitUntil(async () => (await requests(ep)) === 1, 'the index was never requested', { timeout: SLOW_MS });
+      // Each badge's shard first (404: the full form), then the index both share.
+      await waitUntil(async () => `${pathOf(ep)}index.json` in (await hits(ep)), 'the index was never requested', { timeout: SLOW_MS });
       return [first, second, container];
     }
 
@@ -530,7 +535,7 @@ describe('failing endpoints', () => {
         expect((await next(second)).type).to.equal('sp-load');
         expect(textOf(second.shadowRoot!.querySelector('[part="name"]'))).to.equal('Linkerd');
         expect(await aborts(ep)).to.deep.equal([]);
-        expect(await requests(ep)).to.equal(1);
+        expect(await requests(ep)).to.equal(3);
       } finally {
         container.remove();
       }

@@ -3,9 +3,10 @@ import '../../src/index.js';
 import { endpoint, hits, mountAll } from '../helpers.js';
 
 describe('data requests', () => {
+  // The shards of kafka, linkerd and istio.
+  const SHARDS = ['summaries/0d3.json', 'summaries/1a6.json', 'summaries/a35.json'];
   for (const badges of [0, 1, 7, 60]) {
-    it(`makes exactly 3 requests for ${badges} badges, a compare and a timeline over two products`, async () => {
-      const ep = endpoint('ok');
+    const mount = async (ep: string) => {
       const slugs = Array.from({ length: badges }, (_, i) => ['kafka', 'linkerd', 'istio'][i % 3]);
       const { container, events } = await mountAll(html`
         ${slugs.map((slug) => html`<sp-velocity-badge product=${slug} endpoint=${ep}></sp-velocity-badge>`)}
@@ -15,10 +16,25 @@ describe('data requests', () => {
       container.remove();
       expect(events.map((e) => e.type)).to.deep.equal(Array(badges + 2).fill('sp-load'));
       const base = new URL(ep, location.href).pathname;
+      return Object.fromEntries([...SHARDS.slice(0, badges), 'products/kafka.json', 'products/linkerd.json'].map((doc) => [`${base}${doc}`, 1]));
+    };
+
+    it(`makes one request per shard, product document and first page for ${badges} badges, a compare and a timeline over two products, on the published form`, async () => {
+      const ep = endpoint('published');
+      const expected = await mount(ep);
+      const base = new URL(ep, location.href).pathname;
+      expect(await hits(ep)).to.deep.equal({ ...expected, [`${base}activity/kafka/1.json`]: 1, [`${base}activity/linkerd/1.json`]: 1 });
+    });
+
+    it(`adds only index.json and each widget kind's one probe that answers 404, for ${badges} badges, a compare and a timeline, on the full form`, async () => {
+      const ep = endpoint('ok');
+      const expected = await mount(ep);
+      const base = new URL(ep, location.href).pathname;
       expect(await hits(ep)).to.deep.equal({
+        ...expected,
         [`${base}index.json`]: 1,
-        [`${base}products/kafka.json`]: 1,
-        [`${base}products/linkerd.json`]: 1,
+        [`${base}activity/kafka/1.json`]: 1,
+        [`${base}activity/linkerd/1.json`]: 1,
       });
     });
   }
@@ -43,7 +59,8 @@ describe('loading="lazy"', () => {
       // Within one viewport of the screen is near enough.
       scrollTo(0, badge.offsetTop - innerHeight * 1.5);
       await loaded;
-      expect(Object.values(await hits(ep))).to.deep.equal([1]);
+      // Its shard, which answers 404 on the full form, then index.json.
+      expect(Object.values(await hits(ep))).to.deep.equal([1, 1]);
     } finally {
       scrollTo(0, 0);
       container.remove();

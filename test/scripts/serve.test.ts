@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 // @ts-expect-error: a plain ES module of the demo server, without types.
 import { daysSincePageDate, shiftDates } from '../../scripts/sample-dates.mjs';
+import { endpoint } from '../cli/commands.js';
 
 /** What test/server/demo-server-probe.mjs reports about one raw request. */
 interface DemoResponse {
@@ -15,6 +16,8 @@ interface DemoResponse {
 /** `host` may hold `{port}` for the demo server's port; `null` sends no Host header. */
 const get = (path: string, host?: string | null) =>
   executeServerCommand<DemoResponse, { path: string; host?: string | null }>('demo-server-request', host === undefined ? { path } : { path, host });
+/** `path` from a demo server that serves the folder `endpoint` at /demo/endpoint/. */
+const getFrom = (path: string, endpoint: string) => executeServerCommand<DemoResponse, { path: string; endpoint: string }>('demo-server-request', { path, endpoint });
 
 describe('the demo server', () => {
   describe('redirecting', () => {
@@ -56,6 +59,28 @@ describe('the demo server', () => {
       const today = shiftDates('2026-06-15T00:00:00Z', daysSincePageDate());
       expect(res.status).to.equal(200);
       expect(res.body).to.include(`"generatedAt":"${today}"`);
+    });
+  });
+
+  describe('serving a published endpoint', () => {
+    it('serves the folder it is given at /demo/endpoint/, with its dates moved, and the demo pages as before', async () => {
+      const summaries = { version: 1, kind: 'summaries', language: 'en', shard: '0d3', generatedAt: '2026-06-15T00:00:00Z', products: [] };
+      const { dir } = (await endpoint({ files: { 'summaries/0d3.json': JSON.stringify(summaries) } }))!;
+      const shard = await getFrom('/demo/endpoint/summaries/0d3.json', dir);
+      expect(shard.status).to.equal(200);
+      expect(shard.body).to.include('"kind":"summaries"');
+      expect(shard.body).to.include(`"generatedAt":"${shiftDates('2026-06-15T00:00:00Z', daysSincePageDate())}"`);
+      expect((await getFrom('/demo/endpoint/index.json', dir)).status).to.equal(200);
+      expect((await getFrom('/demo/blog.html', dir)).status).to.equal(200);
+      // Not the repository's demo/endpoint/, which has no shards.
+      expect((await get('/demo/endpoint/summaries/0d3.json')).status).to.equal(404);
+    });
+
+    it('keeps a link inside the published folder from leading out of it', async () => {
+      const { dir } = (await endpoint({ files: { 'summaries/0d3.json': '{}' } }))!;
+      const { dir: other } = (await endpoint({ files: { 'summaries/0d3.json': '{}' } }))!;
+      await executeServerCommand('cli-link', { path: `${dir}/secret.json`, target: `${other}/index.json` });
+      expect((await getFrom('/demo/endpoint/secret.json', dir)).status).to.equal(404);
     });
   });
 

@@ -42,21 +42,27 @@ function send(port, { path, host = '127.0.0.1:{port}', method = 'GET' }) {
  * `executeServerCommand('demo-server-request', { path, host?, method? })`
  * → `{ status, location, contentType, body, port }`, where `body` is the first
  * 200 characters. `host` defaults to `127.0.0.1:{port}`; `{port}` in it becomes
- * the demo server's port, and `null` leaves the header out.
+ * the demo server's port, and `null` leaves the header out. With `endpoint`
+ * (a folder), the request goes to a demo server that serves that folder at
+ * /demo/endpoint/, as npm start serves the published sample.
  */
 export function demoServerProbePlugin() {
   let started;
+  const withEndpoint = new Map();
   return {
     name: 'sparkpulse-demo-server',
     async executeCommand({ command, payload }) {
       if (command !== 'demo-server-request') return undefined;
       // One server for every test file, started by whichever asks first.
       started ??= startDemoServer({ port: 0, host: '127.0.0.1' });
-      const { port } = await started;
-      return send(port, payload);
+      const { endpoint, ...request } = payload;
+      if (endpoint && !withEndpoint.has(endpoint)) withEndpoint.set(endpoint, startDemoServer({ port: 0, host: '127.0.0.1', endpoint }));
+      const { port } = await (endpoint ? withEndpoint.get(endpoint) : started);
+      return send(port, request);
     },
     async serverStop() {
       await started?.then(({ close }) => close(), () => {});
+      for (const server of withEndpoint.values()) await server.then(({ close }) => close(), () => {});
     },
   };
 }

@@ -27,6 +27,14 @@ async function sample(document) {
   }
 }
 
+/**
+ * The document a scenario starts from: the sample's (the full form), or, on
+ * an endpoint whose scenario starts with "pub." (/ep/pub.cut-1~…/), the
+ * sample as `sparkpulse build` publishes it, so a failure can be staged on
+ * the published form's documents too.
+ */
+const base = (ctx, document) => (ctx.state.published ? published(document, '') : sample(document));
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function json(ctx, body) {
@@ -38,7 +46,7 @@ function json(ctx, body) {
 /** Each scenario answers one document request. */
 const scenarios = {
   async ok(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) ctx.status = 404;
     else json(ctx, body);
   },
@@ -78,7 +86,7 @@ const scenarios = {
   // The sample data with one field broken: products[2].velocity in the index,
   // and activity[0].date in every product.
   async invalid(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
     if (body.products) body.products[2].velocity = 'fast';
     if (body.activity) body.activity[0].date = 'yesterday';
@@ -114,7 +122,7 @@ const scenarios = {
   },
   // A body over 1 MB: declared in Content-Length, or (huge-chunked) only counted.
   async huge(ctx, document, arg) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
     body.padding = 'x'.repeat(1_100_000);
     const text = JSON.stringify(body);
@@ -126,14 +134,14 @@ const scenarios = {
   },
   // Product documents without a name: a broken core field.
   async nameless(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
-    if (body.activity) delete body.name;
+    if (body.activity || body.items) delete body.name;
     json(ctx, body);
   },
   // A product with 10,000 activity items.
   async many(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
     if (body.activity) {
       const first = Date.parse(body.activity[0].date);
@@ -148,13 +156,13 @@ const scenarios = {
   },
   // Sample data with hostile values; see test/fixtures/hostile.mjs.
   async hostile(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
     json(ctx, makeHostile(body));
   },
   // The sample data with fields the contract does not know about.
   async extended(ctx, document) {
-    const body = await sample(document);
+    const body = await base(ctx, document);
     if (body === undefined) return void (ctx.status = 404);
     body.futureField = { nested: true };
     for (const p of body.products ?? []) p.futureRank = 1;
@@ -234,13 +242,13 @@ const scenarios = {
   },
   // The published form's search documents (contract/search-schema.ts), made
   // by the command's own code (scripts/build-cli.mjs), over the sample or
-  // over a generated catalogue: published[-<products>][-<fault>], e.g.
-  // published, published-100000, published-450-wrongprefix. Other documents
+  // over a generated catalogue: searchable[-<products>][-<fault>], e.g.
+  // searchable, searchable-100000, searchable-450-wrongprefix. Other documents
   // are the sample's (the full form), or 404 on a generated catalogue but
   // index.json. Faults: brokenroot (search.json's products is not a list),
   // wrongprefix (each search/{prefix}.json says it is another prefix's),
   // noindex (index.json answers 404), slow<ms> (search/… documents after a delay).
-  async published(ctx, document, arg) {
+  async searchable(ctx, document, arg) {
     const [count, fault = ''] = /^\d/.test(arg ?? '') ? arg.split(/-(.*)/) : [undefined, arg ?? ''];
     const catalogue = await publishedCatalogue(count === undefined ? undefined : Number(count));
     if (document === 'index.json' && fault === 'noindex') return void (ctx.status = 404);
@@ -255,6 +263,17 @@ const scenarios = {
     }
     if (catalogue.index) return document === 'index.json' ? json(ctx, catalogue.index) : void (ctx.status = 404);
     await scenarios.ok(ctx, document);
+  },
+  // The sample as `sparkpulse build` publishes it (see published() below):
+  // summaries/{shard}.json, activity/{slug}/{n}.json, product documents with
+  // site and alternatives; the full form's documents as well. Variants:
+  // published-long (each product with 100 items, so pages 1 to 3),
+  // published-wrongshard (every shard answers as kafka's),
+  // published-disorder (activity pages list their items oldest first).
+  async published(ctx, document, arg) {
+    const body = await published(document, arg ?? '');
+    if (body === undefined) ctx.status = 404;
+    else json(ctx, body);
   },
   // Answers {"origin"} of a second origin, started once: 127.0.0.1 on another
   // port, so cross-origin to the test pages yet the same site, with the same
@@ -322,6 +341,66 @@ function publishedCatalogue(count) {
   return catalogues.get(key);
 }
 
+/** FNV-1a 32 of the UTF-8 slug, first 3 hex digits: src/contract/shard.ts, restated for Node. */
+function shardOf(slug) {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(slug)) hash = Math.imul(hash ^ byte, 0x01000193);
+  return ((hash >>> 0) >>> 20).toString(16).padStart(3, '0');
+}
+
+const summaryOf = ({ slug, name, sector, velocity, sparks30d }) => ({ slug, name, sector, velocity, sparks30d });
+const fastestFirst = (x, y) => y.velocity - x.velocity || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0);
+
+/** A product's activity in the published variant: the sample's, or (long) 100 items an hour apart. */
+function activityOf(product, variant) {
+  if (variant !== 'long') return product.activity;
+  const first = Date.parse(product.activity[0].date);
+  return Array.from({ length: 100 }, (_, i) => ({
+    date: new Date(first - i * 3_600_000 - product.slug.length * 60_000).toISOString(),
+    title: `${product.name} item ${i}`,
+    url: `https://example.com/${product.slug}/${i}`,
+    spark: i % 7 === 0,
+  }));
+}
+
+/** One document of the published sample, as `sparkpulse build` writes it (pages of 20, 40, 80, …). */
+async function published(document, variant) {
+  const index = await sample('index.json');
+  if (document === 'index.json') return index;
+  const { site, language } = index;
+  const shard = document.match(/^summaries\/([0-9a-f]{3})\.json$/)?.[1];
+  if (shard) {
+    const wanted = variant === 'wrongshard' ? shardOf('kafka') : shard;
+    const products = index.products.filter((p) => shardOf(p.slug) === wanted).map(summaryOf);
+    return { version: 1, kind: 'summaries', language, site, shard: wanted, products: products.sort((x, y) => (x.slug < y.slug ? -1 : 1)) };
+  }
+  const product = document.match(/^products\/([^/]+)\.json$/)?.[1];
+  if (product) {
+    const body = await sample(document);
+    if (body === undefined) return undefined;
+    const own = index.products.find((p) => p.slug === product);
+    const alternatives = index.products
+      .filter((p) => p.sector === own?.sector && p.slug !== product)
+      .sort(fastestFirst)
+      .slice(0, 21)
+      .map(summaryOf);
+    return { ...body, activity: activityOf(body, variant), site, alternatives };
+  }
+  const [, slug, n] = document.match(/^activity\/([^/]+)\/(\d+)\.json$/) ?? [];
+  if (!slug) return undefined;
+  const body = await sample(`products/${slug}.json`);
+  if (body === undefined) return undefined;
+  const activity = activityOf(body, variant);
+  const start = (k) => 20 * (2 ** (k - 1) - 1);
+  let pages = 1;
+  while (start(pages + 1) < activity.length) pages++;
+  const page = Number(n);
+  if (page < 1 || page > pages) return undefined;
+  const items = activity.slice(start(page), start(page + 1));
+  if (variant === 'disorder') items.reverse();
+  return { version: 1, kind: 'activity', language: body.language, slug, name: body.name, page, pages, items };
+}
+
 /**
  * The test runner marks every path with an extension as cacheable for a year,
  * after the middleware below has answered. A fake endpoint must be asked
@@ -339,6 +418,8 @@ export function fakeEndpoint() {
   return async (ctx, next) => {
     const report = ctx.path.match(/^\/ep-(hits|cookies|aborts)\/([^/]+)$/);
     if (report) {
+      // A run key with a dot (pub.…) looks like a file name: never cached either.
+      keepUncached(ctx);
       const prefix = `/ep/${report[2]}/`;
       if (report[1] === 'cookies') return json(ctx, [...withCookies].filter((path) => path.startsWith(prefix)));
       if (report[1] === 'aborts') return json(ctx, [...aborted].filter((path) => path.startsWith(prefix)));
@@ -347,7 +428,8 @@ export function fakeEndpoint() {
     const match = ctx.path.match(/^\/ep\/([^/]+)\/(.+)$/);
     if (!match) return next();
     const [, key, document] = match;
-    const [name, arg] = key.split('~')[0].split(/-(.*)/);
+    ctx.state.published = key.startsWith('pub.');
+    const [name, arg] = key.split('~')[0].replace(/^pub\./, '').split(/-(.*)/);
     const count = (hits.get(ctx.path) ?? 0) + 1;
     hits.set(ctx.path, count);
     if (ctx.get('cookie')) withCookies.add(ctx.path);

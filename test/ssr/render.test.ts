@@ -166,6 +166,57 @@ describe('sparkpulse render', function () {
     });
   });
 
+  describe('the documents it inlines', () => {
+    /** The documents a rendered widget carries, by path, and their JSON's bytes raw and gzip. */
+    async function inlined(html: string) {
+      const json = asStatic(html).querySelector('script[data-sparkpulse-documents]')!.textContent!;
+      const bytes = new TextEncoder().encode(json);
+      const gzip = await new Response(new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
+      return { documents: JSON.parse(json) as Record<string, unknown>, raw: bytes.length, gzip: gzip.byteLength };
+    }
+
+    /** FNV-1a 32, first 3 hex digits: src/contract/shard.ts. */
+    const shardOf = (slug: string) => {
+      let hash = 0x811c9dc5;
+      for (const byte of new TextEncoder().encode(slug)) hash = Math.imul(hash ^ byte, 0x01000193);
+      return ((hash >>> 0) >>> 20).toString(16).padStart(3, '0');
+    };
+
+    it('are, for a badge on the published form, its one shard and no index.json: at most 2 KB gzip for a shard of 100,000 products', async () => {
+      // kafka's shard as 100,000 products fill it (4,096 shards: about 24 each),
+      // with the bench generator's names (test/fixtures/many-products.mjs).
+      const shard = shardOf('kafka');
+      const sectors = ['DevOps', 'Databases', 'Security', 'Data', 'Frontend'];
+      const products = [{ slug: 'kafka', name: 'Apache Kafka', sector: 'DevOps', velocity: 5, sparks30d: 3 }];
+      for (let i = 0; products.length < 25; i++) {
+        if (shardOf(`product-${i + 1}`) === shard) {
+          products.push({ slug: `product-${i + 1}`, name: `Product ${i + 1}`, sector: sectors[i % 5], velocity: ((i * 37) % 101) / 10, sparks30d: i % 4 });
+        }
+      }
+      products.sort((x, y) => (x.slug < y.slug ? -1 : 1));
+      const index = JSON.parse(await (await fetch('/demo/endpoint/index.json')).text());
+      const summaries = { version: 1, kind: 'summaries', language: index.language ?? 'en', site: index.site, shard, products };
+      const { dir } = (await endpoint({ files: { [`summaries/${shard}.json`]: JSON.stringify(summaries, null, 2) } }))!;
+      const html = await renderFrom(dir, 'sp-velocity-badge', 'product=kafka');
+      expect(text(asStatic(html).querySelector('sp-velocity-badge')!.shadowRoot!.querySelector('.root'))).to.equal('Apache Kafka, velocity 5.0');
+      const { documents, raw, gzip } = await inlined(html);
+      expect(Object.keys(documents)).to.deep.equal([`summaries/${shard}.json`]);
+      expect((documents[`summaries/${shard}.json`] as { products: unknown[] }).products).to.have.length(25);
+      expect(gzip, `${raw} B raw, ${gzip} B gzip`).to.be.at.most(2048);
+    });
+
+    it('are, for a badge on the full form, index.json and its shard as null, the 404 the page need not ask again', async () => {
+      const { documents } = await inlined(await render('sp-velocity-badge', 'product=kafka'));
+      expect(documents).to.have.all.keys(`summaries/${shardOf('kafka')}.json`, 'index.json');
+      expect(documents[`summaries/${shardOf('kafka')}.json`]).to.equal(null);
+    });
+
+    it('are, for a comparison, its two product documents and index.json on the full form', async () => {
+      const { documents } = await inlined(await render('sp-compare', 'a=kafka', 'b=linkerd'));
+      expect(Object.keys(documents).sort()).to.deep.equal(['index.json', 'products/kafka.json', 'products/linkerd.json']);
+    });
+  });
+
   describe('clean HTML', () => {
     let html: string;
     before(async () => {
@@ -299,7 +350,7 @@ describe('sparkpulse render', function () {
       const { url } = await executeServerCommand<{ url: string }, Record<string, never>>('cli-unreachable', {});
       const { html, error } = await renderWidget('sp-velocity-badge', { product: 'kafka' }, { endpoint: url });
       expect(html).to.equal(undefined);
-      expect(error).to.deep.equal({ name: 'EndpointError', message: `${url}index.json could not be reached (ECONNREFUSED)`, typeError: false, usage: false });
+      expect(error).to.deep.equal({ name: 'EndpointError', message: `${url}summaries/0d3.json could not be reached (ECONNREFUSED)`, typeError: false, usage: false });
     });
 
     it('throws the truthful error for an HTML page instead of JSON', async () => {
