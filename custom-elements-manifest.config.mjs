@@ -113,7 +113,41 @@ const TYPE_FLAGS = (ts) =>
 
 /** A type as a reader should see it: aliases expanded (`Theme` → `'light' | 'dark' | 'auto'`). */
 function typeText(ts, node) {
-  return checker.typeToString(checker.getTypeAtLocation(node), undefined, TYPE_FLAGS(ts));
+  const type = checker.getTypeAtLocation(node);
+  return inSourceOrder(type, checker.typeToString(type, undefined, TYPE_FLAGS(ts)), node.type);
+}
+
+/** A getter's type, as typeText gives a node's. */
+function returnTypeText(ts, member) {
+  const type = checker.getReturnTypeOfSignature(checker.getSignatureFromDeclaration(member));
+  return inSourceOrder(type, checker.typeToString(type, undefined, TYPE_FLAGS(ts)), member.type);
+}
+
+/**
+ * A union of string literals in the order its source writes them: the
+ * checker prints members in the order it first met each literal anywhere in
+ * the program, so an unrelated file could turn `'eager' | 'lazy'` around.
+ * The source is the alias's declaration and, for `(typeof LIST)[number]`,
+ * LIST's declaration.
+ */
+function inSourceOrder(type, text, annotation) {
+  if (!isStringLiteralUnion(text)) return text;
+  const sources = [];
+  const symbols = [type.aliasSymbol];
+  // `Loading`, written on the parameter or getter, when the checker keeps no alias for it.
+  if (annotation) symbols.push(checker.getSymbolAtLocation(annotation.typeName ?? annotation));
+  for (const symbol of symbols) {
+    for (const declaration of symbol?.declarations ?? []) {
+      sources.push(declaration.getText());
+      for (const [, list] of declaration.getText().matchAll(/typeof\s+([\w$]+)/g)) {
+        const listSymbol = checker.resolveName(list, declaration, 0xffffffff, false);
+        for (const listDeclaration of listSymbol?.declarations ?? []) sources.push(listDeclaration.getText());
+      }
+    }
+  }
+  const source = sources.join('\n');
+  const at = (member) => (source.includes(member) ? source.indexOf(member) : Infinity);
+  return text.split(' | ').sort((x, y) => at(x) - at(y)).join(' | ');
 }
 
 const isStringLiteralUnion = (text) => /^'[^']*'( \| '[^']*')*$/.test(text ?? '');
@@ -258,7 +292,7 @@ function analyzeClass(ts, node) {
       facts.accessors.set(memberName, { ...facts.accessors.get(memberName), set: typeText(ts, parameter) });
     }
     if (ts.isGetAccessorDeclaration(member) && memberName) {
-      facts.accessors.set(memberName, { ...facts.accessors.get(memberName), get: checker.typeToString(checker.getReturnTypeOfSignature(checker.getSignatureFromDeclaration(member)), undefined, TYPE_FLAGS(ts)) });
+      facts.accessors.set(memberName, { ...facts.accessors.get(memberName), get: returnTypeText(ts, member) });
     }
     if (ts.isPropertyDeclaration(member) && memberName === 'styles' && member.modifiers?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword)) {
       const unread = [];
