@@ -48,6 +48,7 @@
 // once per change of the sources, never from dist/.
 import { createReadStream } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -285,6 +286,18 @@ async function modificationTimes(dir) {
   return times;
 }
 
+/**
+ * Copies the folder `from` into `dir` (which exists, empty), links as links.
+ * A published sample is over 4,000 files: fs.cp takes about 1.5 s over them,
+ * cp -a a tenth of that, and the validate tests copy it once a test.
+ */
+async function copyFolder(from, dir) {
+  if (process.platform === 'win32') return cp(from, dir, { recursive: true, verbatimSymlinks: true });
+  await new Promise((done, fail) =>
+    execFile('cp', ['-a', `${from}/.`, dir], { timeout: 15_000 }, (error) => (error ? fail(error) : done())),
+  );
+}
+
 export function cliRunnerPlugin() {
   const endpoints = [];
   let server;
@@ -333,7 +346,7 @@ export function cliRunnerPlugin() {
         case 'cli-copy': {
           const from = await ownPath(payload.from, command);
           const dir = await folder();
-          await cp(from, dir, { recursive: true, verbatimSymlinks: true });
+          await copyFolder(from, dir);
           await writeFiles(dir, payload.files ?? {});
           return { dir };
         }
